@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'express';
+import type { SubgraphEndpoint } from './config.js';
+
+export interface ReadinessOptions {
+  subgraphs: readonly SubgraphEndpoint[];
+  /** How long one subgraph may take to answer the probe (default 2000 ms). */
+  timeoutMs?: number;
+}
+
+/** Asks one subgraph the smallest GraphQL question there is; true when it answers with data. */
+async function answers(url: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return res.ok && ((await res.json()) as { data?: unknown }).data !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** `GET /ready`: 200 when every subgraph answers, else 503 naming the ones that did not. */
+export function readinessHandler({ subgraphs, timeoutMs = 2000 }: ReadinessOptions): RequestHandler {
+  return async (_req, res) => {
+    const results = await Promise.all(subgraphs.map(async (s) => [s.name, (await answers(s.url, timeoutMs)) ? 'up' : 'down'] as const));
+    const ready = results.every(([, state]) => state === 'up');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(results) });
+  };
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error code the hub returns in `extensions.code`, declared once with its meaning.
+ * docs/errors.md lists the same table; a test keeps the two in step.
+ */
+export const ErrorCodes = {
+  BAD_USER_INPUT: 'An argument or variable is malformed or out of range (a code, a date, a cursor, a page size).',
+  GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
+  BAD_REQUEST: 'The HTTP request itself is malformed (not JSON, too large, no query).',
+  GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
+  DATABASE_UNAVAILABLE: "The sector's database could not be reached; other sectors still answer.",
+  DATABASE_ERROR: "The sector's database rejected a statement; the details are in the hub's log, not in the response.",
+  SUBGRAPH_UNAVAILABLE: 'A sector subgraph did not answer; the error names it in `extensions.serviceName`.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure; the details are in the log under the request id.',
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+
+/** Codes that describe the caller's input: kept as they are when an error is re-wrapped. */
+const USER_CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT']);
+
+export function hubError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const badUserInput = (message: string, argumentName?: string): GraphQLError =>
+  hubError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
+
+/**
+ * Finds the caller-facing code of an error that graphql-js or Apollo Server wrapped, e.g. a scalar's
+ * BAD_USER_INPUT reported as a validation error, by walking the `originalError` chain.
+ */
+export function userCodeOf(error: unknown): ErrorCode | undefined {
+  for (let e = error as { extensions?: { code?: unknown }; originalError?: unknown } | undefined; e; e = e.originalError as typeof e) {
+    const code = e.extensions?.code;
+    if (typeof code === 'string' && USER_CODES.has(code)) return code as ErrorCode;
+  }
+  return undefined;
+}

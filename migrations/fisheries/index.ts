@@ -1,0 +1,3 @@
+import { fisheries001 } from './001-fisheries.js';
+
+export const fisheriesMigrations = [fisheries001];

@@ -1,0 +1,22 @@
+import { envPrefix } from '../../subgraphs/kit/subgraph-definition.js';
+import { subgraphs } from '../../subgraphs/registry.js';
+import type { ProcessGroup } from './process-group.js';
+
+/**
+ * Starts every registered subgraph as a child of `group` on its default port plus `portOffset`, and
+ * waits until each answers /health. Returns the `<SUBGRAPH>_URL` variables a gateway needs to reach
+ * them (the committed supergraph already names the default ports).
+ */
+export async function startSubgraphs(group: ProcessGroup, portOffset = 0, timeoutMs = 120_000): Promise<Record<string, string>> {
+  const urls: Record<string, string> = {};
+  await Promise.all(
+    subgraphs.map(async (s) => {
+      const port = s.defaultPort + portOffset;
+      // The sector's own variable wins over PORT, which a user may have set for the gateway.
+      group.launch(s.name, `subgraphs/${s.name}/main.ts`, { [`${envPrefix(s.name)}_PORT`]: String(port) });
+      await group.waitForHealth(s.name, `http://127.0.0.1:${port}/health`, timeoutMs);
+      urls[`${envPrefix(s.name)}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    }),
+  );
+  return urls;
+}

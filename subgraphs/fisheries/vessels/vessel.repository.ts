@@ -1,0 +1,112 @@
+import type { Knex } from 'knex';
+import { fromDmy, toIsoDate } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { codeOfLengthClass, lengthClassOfCode } from '../legacy/codes.js';
+import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { live } from '../legacy/views.js';
+import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
+
+interface VesselRow {
+  id: number;
+  registration_number: string;
+  name: string | null;
+  length_meters: string | number;
+  length_class: string;
+  engine_power_kw: string | number | null;
+  home_port_code: string | null;
+  registered_on: string;
+  re_registered_on: string | Date | null;
+  deregistered_on: string | Date | null;
+  district_code: string | null;
+  commune_code: string | null;
+}
+
+const COLUMNS = [
+  'v.ID_TAU as id',
+  'v.SODANGKY as registration_number',
+  'v.TENTAU as name',
+  'v.CHIEUDAI as length_meters',
+  'v.NHOMCHIEUDAI as length_class',
+  'v.CONGSUAT_KW as engine_power_kw',
+  'v.CANGCA as home_port_code',
+  'v.NGAYDANGKY as registered_on',
+  'v.NGAYCAPLAI as re_registered_on',
+  'v.NGAYXOADANGKY as deregistered_on',
+  'v.MAHUYEN as district_code',
+  'v.MAXA as commune_code',
+];
+
+const toVessel = (r: VesselRow): Vessel => ({
+  id: Number(r.id),
+  registrationNumber: r.registration_number,
+  name: r.name,
+  lengthMeters: Number(r.length_meters),
+  lengthClass: lengthClassOfCode(r.length_class),
+  enginePowerKw: r.engine_power_kw === null ? null : Number(r.engine_power_kw),
+  homePortCode: r.home_port_code,
+  registeredOn: fromDmy(r.registered_on),
+  reRegisteredOn: toIsoDate(r.re_registered_on),
+  deregisteredOn: toIsoDate(r.deregistered_on),
+  recordedDistrictCode: r.district_code,
+  recordedCommuneCode: r.commune_code,
+});
+
+/** Vessels are listed in registration-number order, which is unique. */
+export const VESSEL_ORDER: readonly KeyColumn[] = [{ column: 'v.SODANGKY', direction: 'asc', type: 'text' }];
+
+export const vesselKey = (v: Vessel): string[] => [v.registrationNumber];
+
+/** The only place that reads TAUCA. Every method is one statement for a whole batch. */
+export class VesselRepository extends FisheriesRepositoryBase {
+  private vessels(allowed: AllowedCodes): Knex.QueryBuilder {
+    return this.inArea(this.knex.from(live(this.knex, 'TAUCA', 'v')), 'v.unit_code', allowed);
+  }
+
+  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Vessel[]> {
+    const rows: VesselRow[] = await this.vessels(allowed).select(COLUMNS).where(this.inList('v.ID_TAU', ids));
+    return rows.map(toVessel);
+  }
+
+  async byRegistrationNumbers(numbers: readonly string[], allowed: AllowedCodes): Promise<Vessel[]> {
+    const rows: VesselRow[] = await this.vessels(allowed).select(COLUMNS).where(this.inList('v.SODANGKY', numbers));
+    return rows.map(toVessel);
+  }
+
+  async owners(ids: readonly number[], allowed: AllowedCodes): Promise<VesselOwner[]> {
+    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.vessels(allowed)
+      .select('v.ID_TAU as id', 'v.CHUTAU as name', 'v.CCCD_CHUTAU as id_number', 'v.SDT_CHUTAU as phone')
+      .where(this.inList('v.ID_TAU', ids));
+    return rows.map((r) => ({ vesselId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
+  }
+
+  /**
+   * The first page of registered (not struck-off) vessels of every unit of a batch, in
+   * registration-number order, in one statement.
+   */
+  async page(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
+    const knex = this.knex;
+    const { filter } = args;
+    const base = knex.from(live(knex, 'TAUCA', 'v')).whereNull('v.NGAYXOADANGKY');
+    if (filter.lengthClass) base.where('v.NHOMCHIEUDAI', codeOfLengthClass(filter.lengthClass));
+    if (filter.hasVms !== null) {
+      const fitted = knex('THIETBI_VMS as d').select(knex.raw('1')).whereRaw('?? = ??', ['d.ID_TAU', 'v.ID_TAU']).where('d.DAXOA', 0).whereNull('d.NGAYGO');
+      if (filter.hasVms) base.whereExists(fitted);
+      else base.whereNotExists(fitted);
+    }
+    const rows = await scopedPage<VesselRow>({
+      knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'v.unit_code',
+      // The unit code is computed (commune, else district): no index serves it code by code.
+      strategy: 'window',
+      scopes,
+      columns: COLUMNS,
+      order: VESSEL_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toVessel(r), scope_key: r.scope_key }));
+  }
+}

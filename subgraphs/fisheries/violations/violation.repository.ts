@@ -1,0 +1,104 @@
+import type { Knex } from 'knex';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { codeOfViolationType, violationTypeOfCode } from '../legacy/codes.js';
+import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { live } from '../legacy/views.js';
+import type { Violation, ViolationListFilter } from './violation.model.js';
+
+interface ViolationRow {
+  id: number;
+  vessel_id: number;
+  type: string;
+  occurred_at: Date;
+  latitude: string | number | null;
+  longitude: string | number | null;
+  record_number: string | null;
+  fine_vnd: string | number | null;
+  description: string | null;
+  district_code: string | null;
+  commune_code: string | null;
+}
+
+const COLUMNS = [
+  'x.ID_VIPHAM as id',
+  'x.ID_TAU as vessel_id',
+  'x.MALOAI as type',
+  'x.THOIGIAN as occurred_at',
+  'x.VIDO as latitude',
+  'x.KINHDO as longitude',
+  'x.SOBIENBAN as record_number',
+  'x.MUCPHAT as fine_vnd',
+  'x.NOIDUNG as description',
+  'x.MAHUYEN as district_code',
+  'x.MAXA as commune_code',
+];
+
+const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
+
+const toViolation = (r: ViolationRow): Violation => ({
+  id: Number(r.id),
+  vesselId: Number(r.vessel_id),
+  type: violationTypeOfCode(r.type),
+  occurredAt: r.occurred_at,
+  latitude: numberOrNull(r.latitude),
+  longitude: numberOrNull(r.longitude),
+  recordNumber: r.record_number,
+  fineVnd: numberOrNull(r.fine_vnd),
+  description: r.description,
+  recordedDistrictCode: r.district_code,
+  recordedCommuneCode: r.commune_code,
+});
+
+/** Newest first. */
+export const VIOLATION_ORDER: readonly KeyColumn[] = [
+  { column: 'x.THOIGIAN', direction: 'desc', type: 'instant' },
+  { column: 'x.ID_VIPHAM', direction: 'desc', type: 'int' },
+];
+
+export const violationKey = (v: Violation): string[] => [v.occurredAt.toISOString(), String(v.id)];
+
+/** VIPHAM. Violations are scoped by the unit code they were recorded under. */
+export class ViolationRepository extends FisheriesRepositoryBase {
+  private violations(allowed: AllowedCodes): Knex.QueryBuilder {
+    return this.inArea(this.knex.from(live(this.knex, 'VIPHAM', 'x')), 'x.unit_code', allowed);
+  }
+
+  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Violation[]> {
+    const rows: ViolationRow[] = await this.violations(allowed).select(COLUMNS).where(this.inList('x.ID_VIPHAM', ids));
+    return rows.map(toViolation);
+  }
+
+  /** The newest `first` violations of each vessel of a batch, in one statement. */
+  async latestOfVessels(vesselIds: readonly number[], first: number, allowed: AllowedCodes): Promise<Violation[]> {
+    const knex = this.knex;
+    const ranked = this.violations(allowed)
+      .select([...COLUMNS, knex.raw('row_number() over (partition by ?? order by ?? desc, ?? desc) as ??', ['x.ID_TAU', 'x.THOIGIAN', 'x.ID_VIPHAM', 'rank_in_vessel'])])
+      .where(this.inList('x.ID_TAU', vesselIds))
+      .as('ranked');
+    const rows: ViolationRow[] = await knex.select('*').from(ranked).where('rank_in_vessel', '<=', first).orderBy([{ column: 'vessel_id' }, { column: 'rank_in_vessel' }]);
+    return rows.map(toViolation);
+  }
+
+  /** The first page of violations of every unit of a batch, newest first, in one statement. */
+  async page(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
+    const knex = this.knex;
+    const { filter } = args;
+    const base = knex.from(live(knex, 'VIPHAM', 'x')).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);
+    if (filter.type) base.where('x.MALOAI', codeOfViolationType(filter.type));
+    const rows = await scopedPage<ViolationRow>({
+      knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'x.unit_code',
+      // The unit code is computed (commune, else district): no index serves it code by code.
+      strategy: 'window',
+      scopes,
+      columns: COLUMNS,
+      order: VIOLATION_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toViolation(r), scope_key: r.scope_key }));
+  }
+}

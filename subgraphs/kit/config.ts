@@ -1,0 +1,42 @@
+import { dateEnv, intEnv, optionalEnv, stringEnv, type Env } from '../../lib/env.js';
+import { todayInVietnam } from './dates.js';
+import { envPrefix, type SubgraphDefinition } from './subgraph-definition.js';
+
+/** A subgraph's configuration, read from the environment once at start; every field has a value. */
+export interface SubgraphConfig {
+  readonly name: string;
+  /** `<SECTOR>_PORT`, else `PORT`, else the sector's default port. */
+  readonly port: number;
+  /** `HOST`, default `127.0.0.1`: subgraphs sit behind the gateway, not on the open network. */
+  readonly host: string;
+  /** `<SECTOR>_DATABASE_URL` (`postgres://…` or `mssql://…`); null selects embedded PGlite. */
+  readonly databaseUrl: string | null;
+  /** `HUB_DATA_DIR`, default `.data`: where embedded databases live. */
+  readonly dataDir: string;
+  /** `HUB_SEED_SCALE`, default 1: volume of the demo data written on first start. */
+  readonly seedScale: number;
+  /** `HUB_SEED_UNTIL`, default today: the last day the demo data covers. */
+  readonly seedUntil: string;
+  /** `LOG_LEVEL`, default `info`. */
+  readonly logLevel: string;
+  /**
+   * `CACHE_MAX_AGE_SECONDS`, default 30: how long the gateway may reuse this subgraph's answers
+   * (sent as Cache-Control); 0 makes every answer uncacheable.
+   */
+  readonly cacheMaxAgeSeconds: number;
+}
+
+export function loadSubgraphConfig(definition: Pick<SubgraphDefinition, 'name' | 'defaultPort'>, env: Env = process.env): SubgraphConfig {
+  const prefix = envPrefix(definition.name);
+  return {
+    name: definition.name,
+    port: intEnv(env, `${prefix}_PORT`, intEnv(env, 'PORT', definition.defaultPort, 0, 65535), 0, 65535),
+    host: stringEnv(env, 'HOST', '127.0.0.1'),
+    databaseUrl: optionalEnv(env, `${prefix}_DATABASE_URL`),
+    dataDir: stringEnv(env, 'HUB_DATA_DIR', '.data'),
+    seedScale: intEnv(env, 'HUB_SEED_SCALE', 1, 1, 10_000),
+    seedUntil: dateEnv(env, 'HUB_SEED_UNTIL', todayInVietnam()),
+    logLevel: stringEnv(env, 'LOG_LEVEL', 'info'),
+    cacheMaxAgeSeconds: intEnv(env, 'CACHE_MAX_AGE_SECONDS', 30, 0, 86_400),
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import knexFactory from 'knex';
+import { postgresDialect } from '../dialect/postgres.js';
+import type { Database } from './database.js';
+import { acquireLock } from './lock-file.js';
+
+export interface PgliteOptions {
+  /** Data directory; `memory://` for a throwaway in-memory database (tests). */
+  dataDir: string;
+  /** A `dumpDataDir()` tarball to start from instead of an empty cluster (fast test fixtures). */
+  loadDataDir?: Blob;
+}
+
+/**
+ * Opens an embedded PGlite behind knex's ordinary `pg` client, through PGlite's node-postgres
+ * adapter, so repositories see the same result types as on a PostgreSQL server (counts and bigints
+ * as strings). PGlite is a single connection: the pool holds exactly one.
+ */
+export async function openPglite(options: PgliteOptions): Promise<Database & { pglite: PGlite }> {
+  const inMemory = options.dataDir.startsWith('memory://');
+  let release = (): void => {};
+  if (!inMemory) {
+    mkdirSync(dirname(options.dataDir), { recursive: true });
+    release = acquireLock(`${options.dataDir}.lock`);
+  }
+  try {
+    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir, { loadDataDir: options.loadDataDir });
+    const knex = knexFactory({
+      client: 'pg',
+      // A fresh adapter per pooled connection: the adapter object cannot be reused after `end()`.
+      connection: () => createPgConfig(pglite) as never,
+      pool: { min: 0, max: 1 },
+      acquireConnectionTimeout: 60_000,
+    });
+    return {
+      kind: 'pglite',
+      knex,
+      pglite,
+      dialect: postgresDialect,
+      ping: async () => {
+        await knex.raw('select 1');
+      },
+      close: async () => {
+        await knex.destroy();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

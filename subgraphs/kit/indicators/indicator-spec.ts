@@ -1,0 +1,44 @@
+/**
+ * How one indicator is computed from additive measures. A sector's repository returns, per
+ * recorded unit code, sums of named measures (counts, areas, numerators, denominators) from one
+ * GROUP BY; the kit adds them up over each unit's coverage, so a province's count is by construction
+ * the sum of its districts' counts, and a rate is recomputed from summed parts, never averaged.
+ */
+export type IndicatorSpec =
+  | {
+      readonly kind: 'TOTAL';
+      readonly code: string;
+      readonly name: string;
+      readonly unitOfMeasure: string;
+      /** The measure whose sum is the value. */
+      readonly measure: string;
+    }
+  | {
+      readonly kind: 'RATE';
+      readonly code: string;
+      readonly name: string;
+      /** Always `%`: value = 100 × numerator / denominator. */
+      readonly unitOfMeasure: '%';
+      readonly numerator: string;
+      readonly denominator: string;
+    };
+
+/** Sums of measures for one recorded unit code. */
+export type Measures = Readonly<Record<string, number>>;
+
+export const total = (code: string, name: string, unitOfMeasure: string, measure: string): IndicatorSpec => ({
+  kind: 'TOTAL',
+  code,
+  name,
+  unitOfMeasure,
+  measure,
+});
+
+export const rate = (code: string, name: string, numerator: string, denominator: string): IndicatorSpec => ({
+  kind: 'RATE',
+  code,
+  name,
+  unitOfMeasure: '%',
+  numerator,
+  denominator,
+});

@@ -1,0 +1,27 @@
+import { badUserInput } from '../../../lib/errors.js';
+import { addDays, type IsoDate } from '../dates.js';
+
+export interface DatePeriod {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** The first day of the two-tier units: periods before it are recorded under old codes. */
+export const REFORM_DATE = '2025-07-01';
+const MAX_DAYS = 366 * 10;
+
+/** Validates a period argument (the Date scalar already checked each date). */
+export function checkPeriod(period: DatePeriod): DatePeriod {
+  if (period.from > period.to) throw badUserInput(`period.from ${period.from} is after period.to ${period.to}`, 'period');
+  const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
+  if (days > MAX_DAYS) throw badUserInput('a period may span at most ten years', 'period');
+  return { from: period.from, to: period.to };
+}
+
+/** An optional period argument of a list: checked like the indicators' one when given. */
+export function optionalPeriod(period: DatePeriod | null | undefined): DatePeriod | null {
+  return period ? checkPeriod(period) : null;
+}
+
+/** Half-open upper bound for timestamp columns: the day after `to`. */
+export const dayAfter = (day: IsoDate): IsoDate => addDays(day, 1);

@@ -1,0 +1,101 @@
+import { toIsoDate } from '../../kit/dates.js';
+import type { Knex } from 'knex';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import type { Certificate, CertificateFilter, CertificateKindCode, LandHolder } from './certificate.model.js';
+
+interface CertificateRow {
+  id: number;
+  parcel_id: number;
+  holder_id: number;
+  change_id: number | null;
+  unit_code: string;
+  serial: string;
+  register_number: string;
+  issued_on: string | Date;
+  kind: CertificateKindCode;
+}
+
+const COLUMNS = [
+  'g.GIAYCHUNGNHANID as id',
+  'g.THUADATID as parcel_id',
+  'g.CHUSUDUNGID as holder_id',
+  'g.DANGKYBIENDONGID as change_id',
+  'g.MADVHC as unit_code',
+  'g.SOPHATHANH as serial',
+  'g.SOVAOSO as register_number',
+  'g.NGAYCAP as issued_on',
+  'g.MAHINHTHUC as kind',
+];
+
+/** Newest first. */
+export const CERTIFICATE_ORDER: readonly KeyColumn[] = [
+  { column: 'g.NGAYCAP', direction: 'desc', type: 'date' },
+  { column: 'g.GIAYCHUNGNHANID', direction: 'desc', type: 'int' },
+];
+
+const toCertificate = (r: CertificateRow): Certificate => ({
+  id: Number(r.id),
+  parcelId: Number(r.parcel_id),
+  holderId: Number(r.holder_id),
+  changeRegistrationId: r.change_id === null ? null : Number(r.change_id),
+  unitCode: r.unit_code,
+  serial: r.serial,
+  registerNumber: r.register_number,
+  issuedOn: toIsoDate(r.issued_on)!,
+  kind: r.kind,
+});
+
+export const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
+
+/** DC_GIAYCHUNGNHAN and the holders (DC_CHUSUDUNG) named on them. */
+export class CertificateRepository extends LandRepositoryBase {
+  private base(): Knex.QueryBuilder {
+    return this.knex('DC_GIAYCHUNGNHAN as g').where('g.DAXOA', 0);
+  }
+
+  async byIds(ids: readonly number[], area: AreaCodes): Promise<Certificate[]> {
+    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.GIAYCHUNGNHANID', ids)), 'g.MADVHC', area);
+    return rows.map(toCertificate);
+  }
+
+  async bySerials(serials: readonly string[], area: AreaCodes): Promise<Certificate[]> {
+    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.SOPHATHANH', serials)), 'g.MADVHC', area);
+    return rows.map(toCertificate);
+  }
+
+  /** Certificates of each parcel, oldest first. */
+  async ofParcels(parcelIds: readonly number[], area: AreaCodes): Promise<Certificate[]> {
+    const q = this.base().select(COLUMNS).where(this.inList('g.THUADATID', parcelIds)).orderBy(['g.NGAYCAP', 'g.GIAYCHUNGNHANID']);
+    const rows: CertificateRow[] = await this.inArea(q, 'g.MADVHC', area);
+    return rows.map(toCertificate);
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<CertificateFilter>): Promise<Array<Scoped<Certificate>>> {
+    const base = this.base();
+    if (args.filter.period) base.whereBetween('g.NGAYCAP', [args.filter.period.from, args.filter.period.to]);
+    if (args.filter.kind) base.where('g.MAHINHTHUC', args.filter.kind);
+    const rows = await scopedPage<CertificateRow>({
+      knex: this.knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'g.MADVHC',
+      scopes,
+      columns: COLUMNS,
+      order: CERTIFICATE_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toCertificate(r), scope_key: r.scope_key }));
+  }
+
+  /** Holders are reached only through certificates the caller may already see. */
+  async holders(ids: readonly number[]): Promise<LandHolder[]> {
+    const rows: Array<{ id: number; kind: LandHolder['kind']; name: string; id_number: string }> = await this.knex('DC_CHUSUDUNG as c')
+      .select('c.CHUSUDUNGID as id', 'c.LOAICHU as kind', 'c.HOTEN as name', 'c.SOGIAYTO as id_number')
+      .where('c.DAXOA', 0)
+      .where(this.inList('c.CHUSUDUNGID', ids));
+    return rows.map((r) => ({ id: Number(r.id), kind: r.kind, name: r.name, idNumber: r.id_number }));
+  }
+}

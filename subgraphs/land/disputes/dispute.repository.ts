@@ -1,0 +1,81 @@
+import { toIsoDate } from '../../kit/dates.js';
+import type { Knex } from 'knex';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import { DISPUTE_STATUS_CODES, disputeStatusOf, type Dispute, type DisputeFilter } from './dispute.model.js';
+
+interface DisputeRow {
+  id: number;
+  parcel_id: number;
+  unit_code: string;
+  subject: string;
+  received_on: string | Date;
+  closed_on: string | Date | null;
+  status_code: string;
+}
+
+const COLUMNS = [
+  't.TRANHCHAPID as id',
+  't.THUADATID as parcel_id',
+  't.MADVHC as unit_code',
+  't.NOIDUNG as subject',
+  't.NGAYTIEPNHAN as received_on',
+  't.NGAYKETTHUC as closed_on',
+  't.MATRANGTHAI as status_code',
+];
+
+/** Newest first. */
+export const DISPUTE_ORDER: readonly KeyColumn[] = [
+  { column: 't.NGAYTIEPNHAN', direction: 'desc', type: 'date' },
+  { column: 't.TRANHCHAPID', direction: 'desc', type: 'int' },
+];
+
+const toDispute = (r: DisputeRow): Dispute => ({
+  id: Number(r.id),
+  parcelId: Number(r.parcel_id),
+  unitCode: r.unit_code,
+  subject: r.subject,
+  receivedOn: toIsoDate(r.received_on)!,
+  closedOn: toIsoDate(r.closed_on),
+  status: disputeStatusOf(r.status_code),
+});
+
+export const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
+
+/** DC_TRANHCHAP. */
+export class DisputeRepository extends LandRepositoryBase {
+  private base(): Knex.QueryBuilder {
+    return this.knex('DC_TRANHCHAP as t').where('t.DAXOA', 0);
+  }
+
+  async byIds(ids: readonly number[], area: AreaCodes): Promise<Dispute[]> {
+    const rows: DisputeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('t.TRANHCHAPID', ids)), 't.MADVHC', area);
+    return rows.map(toDispute);
+  }
+
+  /** Disputes of each parcel, oldest first. */
+  async ofParcels(parcelIds: readonly number[], area: AreaCodes): Promise<Dispute[]> {
+    const q = this.base().select(COLUMNS).where(this.inList('t.THUADATID', parcelIds)).orderBy(['t.NGAYTIEPNHAN', 't.TRANHCHAPID']);
+    const rows: DisputeRow[] = await this.inArea(q, 't.MADVHC', area);
+    return rows.map(toDispute);
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DisputeFilter>): Promise<Array<Scoped<Dispute>>> {
+    const base = this.base();
+    if (args.filter.period) base.whereBetween('t.NGAYTIEPNHAN', [args.filter.period.from, args.filter.period.to]);
+    if (args.filter.status) base.where('t.MATRANGTHAI', DISPUTE_STATUS_CODES[args.filter.status]);
+    const rows = await scopedPage<DisputeRow>({
+      knex: this.knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 't.MADVHC',
+      scopes,
+      columns: COLUMNS,
+      order: DISPUTE_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toDispute(r), scope_key: r.scope_key }));
+  }
+}

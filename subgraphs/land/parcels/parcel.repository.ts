@@ -1,0 +1,101 @@
+import type { Knex } from 'knex';
+import type { LandGroupCode } from '../../../migrations/land/land-lookups.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { fromDmy, toIsoDate } from '../../kit/dates.js';
+import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import type { Parcel, ParcelFilter, UsePurpose } from './parcel.model.js';
+
+interface ParcelRow {
+  id: number;
+  unit_code: string;
+  sheet: number;
+  number: number;
+  area: string | number;
+  purpose_code: string;
+  purpose_name: string;
+  purpose_group: LandGroupCode;
+  registered_text: string;
+  retired_on: string | Date | null;
+}
+
+const COLUMNS = [
+  'p.THUADATID as id',
+  'p.MADVHC as unit_code',
+  'p.SOHIEUTOBANDO as sheet',
+  'p.SOTHUTUTHUA as number',
+  'p.DIENTICH as area',
+  'p.MAMDSD as purpose_code',
+  'm.TENMDSD as purpose_name',
+  'm.MANHOMDAT as purpose_group',
+  'p.NGAYVAOSO as registered_text',
+  'p.NGAYHETHIEULUC as retired_on',
+];
+
+/** Parcels are listed per unit code, then by map sheet and parcel number. */
+export const PARCEL_ORDER: readonly KeyColumn[] = [
+  { column: 'p.MADVHC', direction: 'asc', type: 'code' },
+  { column: 'p.SOHIEUTOBANDO', direction: 'asc', type: 'int' },
+  { column: 'p.SOTHUTUTHUA', direction: 'asc', type: 'int' },
+  { column: 'p.THUADATID', direction: 'asc', type: 'int' },
+];
+
+const toParcel = (r: ParcelRow): Parcel => ({
+  id: Number(r.id),
+  unitCode: r.unit_code,
+  mapSheetNumber: Number(r.sheet),
+  parcelNumber: Number(r.number),
+  areaSquareMeters: Number(r.area),
+  usePurpose: { code: r.purpose_code, name: r.purpose_name, group: r.purpose_group },
+  registeredOn: fromDmy(r.registered_text),
+  retiredOn: toIsoDate(r.retired_on),
+});
+
+export const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber), String(p.parcelNumber), String(p.id)];
+
+/** DC_THUADAT and its use purpose lookup; every method is one statement for a whole batch. */
+export class ParcelRepository extends LandRepositoryBase {
+  private base(): Knex.QueryBuilder {
+    return this.knex('DC_THUADAT as p').join('DC_MUCDICHSUDUNG as m', 'm.MAMDSD', 'p.MAMDSD').where('p.DAXOA', 0);
+  }
+
+  async byIds(ids: readonly number[], area: AreaCodes): Promise<Parcel[]> {
+    const rows: ParcelRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('p.THUADATID', ids)), 'p.MADVHC', area);
+    return rows.map(toParcel);
+  }
+
+  /** The current parcels of each unit in the batch, first page only (`limit` rows a unit). */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ParcelFilter>): Promise<Array<Scoped<Parcel>>> {
+    const base = this.base().whereNull('p.NGAYHETHIEULUC');
+    if (args.filter.usePurpose) base.where('p.MAMDSD', args.filter.usePurpose);
+    if (args.filter.disputed !== null) {
+      const open = this.knex('DC_TRANHCHAP as t')
+        .select(this.knex.raw('1'))
+        .whereRaw('?? = ??', ['t.THUADATID', 'p.THUADATID'])
+        .where('t.DAXOA', 0)
+        .whereNull('t.NGAYKETTHUC');
+      if (args.filter.disputed) base.whereExists(open);
+      else base.whereNotExists(open);
+    }
+    const rows = await scopedPage<ParcelRow>({
+      knex: this.knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'p.MADVHC',
+      scopes,
+      columns: COLUMNS,
+      order: PARCEL_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toParcel(r), scope_key: r.scope_key }));
+  }
+
+  async usePurposes(): Promise<UsePurpose[]> {
+    const rows: Array<{ code: string; name: string; grp: UsePurpose['group'] }> = await this.knex('DC_MUCDICHSUDUNG as m')
+      .select('m.MAMDSD as code', 'm.TENMDSD as name', 'm.MANHOMDAT as grp')
+      .where('m.DAXOA', 0)
+      .orderBy('m.MAMDSD');
+    return rows.map((r) => ({ code: r.code, name: r.name, group: r.grp }));
+  }
+}

@@ -1,0 +1,75 @@
+import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../kit/units/reference-units.js';
+import type { Random } from '../../kit/seed/random.js';
+import type { SeedCommune } from './seed-model.js';
+
+export type Terrain = 'city' | 'lowland' | 'mountain' | 'island';
+
+export interface DistrictProfile {
+  readonly terrain: Terrain;
+  /** Relative number of parcels (and of change registrations). */
+  readonly weight: number;
+  /** Share of change registrations finished late in 2025; earlier years were worse. */
+  readonly lateRate: number;
+  /** Relative number of land disputes. */
+  readonly disputes: number;
+}
+
+/**
+ * Old Quảng Ngãi's districts: the city and the coastal plain (522, 524, 528, 533, 534) hold most
+ * parcels; the mountain districts (525, 529, 530, 535, 531) fewer but far larger forest parcels.
+ * Bình Sơn (Dung Quất economic zone) and the mountain districts run late more often.
+ */
+export const DISTRICTS: Readonly<Record<string, DistrictProfile>> = {
+  '522': { terrain: 'city', weight: 4.0, lateRate: 0.06, disputes: 1.4 },
+  '524': { terrain: 'lowland', weight: 3.6, lateRate: 0.19, disputes: 2.2 },
+  '525': { terrain: 'mountain', weight: 1.2, lateRate: 0.21, disputes: 0.8 },
+  '527': { terrain: 'lowland', weight: 1.6, lateRate: 0.08, disputes: 0.8 },
+  '528': { terrain: 'lowland', weight: 3.0, lateRate: 0.07, disputes: 1.0 },
+  '529': { terrain: 'mountain', weight: 1.3, lateRate: 0.23, disputes: 1.0 },
+  '530': { terrain: 'mountain', weight: 0.6, lateRate: 0.15, disputes: 0.5 },
+  '531': { terrain: 'mountain', weight: 0.6, lateRate: 0.1, disputes: 0.4 },
+  '532': { terrain: 'lowland', weight: 1.8, lateRate: 0.09, disputes: 0.8 },
+  '533': { terrain: 'lowland', weight: 2.8, lateRate: 0.08, disputes: 1.0 },
+  '534': { terrain: 'lowland', weight: 3.0, lateRate: 0.14, disputes: 1.5 },
+  '535': { terrain: 'mountain', weight: 1.3, lateRate: 0.25, disputes: 0.9 },
+  '536': { terrain: 'island', weight: 0.5, lateRate: 0.05, disputes: 0.4 },
+};
+
+const URBAN_TYPES = new Set(['Phường', 'Thị trấn']);
+
+/**
+ * The old communes of Quảng Ngãi with their successors after 2025-07-01 (from the shipped lineage).
+ * Lý Sơn had no communes, so the district itself stands in as one.
+ */
+export function seedCommunes(random: Random): SeedCommune[] {
+  const successors = new Map<string, string[]>();
+  for (const unit of newCommunes('51')) {
+    for (const old of predecessorsOf(unit.code)) successors.set(old, [...(successors.get(old) ?? []), unit.code]);
+  }
+  const communes: SeedCommune[] = [];
+  for (const district of oldDistricts('51')) {
+    const profile = DISTRICTS[district.code];
+    if (!profile) continue;
+    const members = oldCommunesOf(district.code);
+    const units = members.length ? members : [{ code: district.code, type: 'Huyện' }];
+    const raw = units.map(() => 0.6 + random.next() * 0.8);
+    const sum = raw.reduce((a, b) => a + b, 0);
+    units.forEach((unit, i) => {
+      const next = successors.get(unit.code);
+      if (!next?.length) throw new Error(`reference data: no successor for old unit ${unit.code}`);
+      communes.push({
+        code: unit.code,
+        district: district.code,
+        districtName: district.name.replace(/^(Huyện|Thị xã|Thành phố) /, ''),
+        urban: URBAN_TYPES.has(unit.type),
+        successors: next,
+        weight: (profile.weight * raw[i]!) / sum,
+      });
+    });
+  }
+  return communes;
+}
+
+/** Wards of the new communes, where residential land is ODT after the reform. */
+export const newUrbanCodes = (): ReadonlySet<string> =>
+  new Set(newCommunes('51').filter((u) => u.type === 'Phường').map((u) => u.code));

@@ -1,0 +1,143 @@
+import type { Knex } from 'knex';
+import type { Database } from '../../kit/database/database.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
+import { statusOfLegacyCode, type Applicant, type Dossier } from './dossier.model.js';
+
+interface DossierRow {
+  id: number;
+  number: string;
+  procedure_id: number;
+  agency_id: number;
+  unit_code: string;
+  received_at: Date;
+  due_at: Date;
+  finished_at: Date | null;
+  status_code: string;
+  status_label: string;
+  online: number;
+}
+
+const COLUMNS = [
+  'h.HoSoID as id',
+  'h.MaHoSo as number',
+  'h.ThuTucID as procedure_id',
+  'h.CoQuanID as agency_id',
+  'h.MaDonVi as unit_code',
+  'h.NgayNhan as received_at',
+  'h.NgayHenTra as due_at',
+  'h.NgayTra as finished_at',
+  'h.MaTrangThai as status_code',
+  'tt.TenTrangThai as status_label',
+  'h.NopTrucTuyen as online',
+];
+
+const toDossier = (r: DossierRow): Dossier => ({
+  id: Number(r.id),
+  number: r.number,
+  procedureId: Number(r.procedure_id),
+  agencyId: Number(r.agency_id),
+  unitCode: r.unit_code,
+  receivedAt: new Date(r.received_at),
+  dueAt: new Date(r.due_at),
+  finishedAt: r.finished_at === null ? null : new Date(r.finished_at),
+  status: statusOfLegacyCode(r.status_code),
+  statusLabel: r.status_label,
+  online: Number(r.online) === 1,
+});
+
+/**
+ * Which units' records a read may touch: null for the whole province, else the recorded unit
+ * codes the caller's area allows (possibly none).
+ */
+export type AllowedCodes = readonly string[] | null;
+
+export interface DossierPageFilter {
+  /** Received at or after this instant. */
+  receivedFrom: Date | null;
+  /** Received before this instant. */
+  receivedBefore: Date | null;
+  statusCode: string | null;
+  online: boolean | null;
+  /** Finished after the due time, or still open past it at `now`; false for the opposite. */
+  overdue: boolean | null;
+  now: Date;
+}
+
+/** Newest first: received desc, then id desc. */
+export const DOSSIER_ORDER: readonly KeyColumn[] = [
+  { column: 'h.NgayNhan', direction: 'desc', type: 'instant' },
+  { column: 'h.HoSoID', direction: 'desc', type: 'int' },
+];
+
+export const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String(d.id)];
+
+/** The only place that knows `HoSo` and `TrangThaiHoSo`. Soft-deleted dossiers never come back. */
+export class DossierRepository {
+  constructor(private readonly db: Database) {}
+
+  private get knex(): Knex {
+    return this.db.knex;
+  }
+
+  private base(allowed: AllowedCodes): Knex.QueryBuilder {
+    const q = this.knex('HoSo as h').join('TrangThaiHoSo as tt', 'tt.MaTrangThai', 'h.MaTrangThai').where('h.DaXoa', 0);
+    if (allowed) q.andWhere(this.db.dialect.inList(this.knex, 'h.MaDonVi', allowed));
+    return q;
+  }
+
+  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Dossier[]> {
+    if (allowed?.length === 0) return [];
+    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.db.dialect.inList(this.knex, 'h.HoSoID', ids));
+    return rows.map(toDossier);
+  }
+
+  async byNumbers(numbers: readonly string[], allowed: AllowedCodes): Promise<Dossier[]> {
+    if (allowed?.length === 0) return [];
+    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.db.dialect.inList(this.knex, 'h.MaHoSo', numbers));
+    return rows.map(toDossier);
+  }
+
+  /** The applicant columns only, apart from the dossier, so that personal data is read only when asked for. */
+  async applicants(ids: readonly number[], allowed: AllowedCodes): Promise<Array<Applicant & { dossierId: number }>> {
+    if (allowed?.length === 0) return [];
+    const q = this.knex('HoSo as h')
+      .select(['h.HoSoID as id', 'h.TenNguoiNop as name', 'h.SoCCCD as id_number', 'h.SoDienThoai as phone'])
+      .where('h.DaXoa', 0)
+      .andWhere(this.db.dialect.inList(this.knex, 'h.HoSoID', ids));
+    if (allowed) q.andWhere(this.db.dialect.inList(this.knex, 'h.MaDonVi', allowed));
+    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await q;
+    return rows.map((r) => ({ dossierId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
+  }
+
+  /** One page for each unit of a batch, in one statement (the kit's window-function page). */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DossierPageFilter>): Promise<Array<Scoped<Dossier>>> {
+    const { knex } = this;
+    const { filter } = args;
+    const base = this.base(null);
+    if (filter.receivedFrom) base.andWhere('h.NgayNhan', '>=', filter.receivedFrom);
+    if (filter.receivedBefore) base.andWhere('h.NgayNhan', '<', filter.receivedBefore);
+    if (filter.statusCode) base.andWhere('h.MaTrangThai', filter.statusCode);
+    if (filter.online !== null) base.andWhere('h.NopTrucTuyen', filter.online ? 1 : 0);
+    if (filter.overdue !== null) {
+      const late = filter.overdue;
+      base.andWhere((w) =>
+        w
+          .where((f) => f.whereNotNull('h.NgayTra').andWhereRaw(`?? ${late ? '>' : '<='} ??`, ['h.NgayTra', 'h.NgayHenTra']))
+          .orWhere((o) => o.whereNull('h.NgayTra').andWhere('h.NgayHenTra', late ? '<' : '>=', filter.now)),
+      );
+    }
+    const rows = await scopedPage<DossierRow>({
+      knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'h.MaDonVi',
+      scopes,
+      columns: COLUMNS,
+      order: DOSSIER_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toDossier(r), scope_key: r.scope_key }));
+  }
+}

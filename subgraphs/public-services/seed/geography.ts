@@ -1,0 +1,87 @@
+import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf, referenceUnits, type ReferenceUnit } from '../../kit/units/reference-units.js';
+
+/** How a district's dossiers behave in the demo: share of volume, lateness, uptake of online filing. */
+export interface DistrictProfile {
+  /** Relative volume (population and business activity). */
+  readonly weight: number;
+  /** Share of finished dossiers that are late, in 2023; it improves a little every year. */
+  readonly late: number;
+  /** Multiplier on the province's online share. */
+  readonly online: number;
+}
+
+// The mountainous districts (Sơn Tây, Trà Bồng with the former Tây Trà, Ba Tơ) run late far more
+// often and file online less; the city is the reverse.
+const PROFILES: Readonly<Record<string, DistrictProfile>> = {
+  '522': { weight: 26, late: 0.015, online: 1.2 },
+  '524': { weight: 16, late: 0.04, online: 1.0 },
+  '525': { weight: 5, late: 0.14, online: 0.7 },
+  '527': { weight: 8, late: 0.035, online: 1.0 },
+  '528': { weight: 10, late: 0.04, online: 1.0 },
+  '529': { weight: 6, late: 0.07, online: 0.8 },
+  '530': { weight: 2.5, late: 0.18, online: 0.6 },
+  '531': { weight: 2, late: 0.06, online: 0.75 },
+  '532': { weight: 8, late: 0.035, online: 0.95 },
+  '533': { weight: 10, late: 0.04, online: 1.0 },
+  '534': { weight: 12, late: 0.045, online: 1.0 },
+  '535': { weight: 4.5, late: 0.15, online: 0.65 },
+  '536': { weight: 2, late: 0.05, online: 0.85 },
+};
+/** The former Kon Tum part of the new province, after 2025-07-01. */
+const KON_TUM: DistrictProfile = { weight: 0, late: 0.06, online: 0.9 };
+/** Kon Tum's share of the new province's volume, relative to the Quảng Ngãi part. */
+const KON_TUM_SHARE = 0.45;
+
+export interface Place {
+  /** The code a dossier records: a commune, or a district without communes (Lý Sơn). */
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  /** The old district it lies in (before the reform) or mostly came from (after). */
+  readonly district: string;
+  readonly profile: DistrictProfile;
+}
+
+export interface Geography {
+  readonly districts: readonly ReferenceUnit[];
+  /** Where applicants live before 2025-07-01, with weights. */
+  readonly oldPlaces: ReadonlyArray<readonly [Place, number]>;
+  /** Where applicants live from 2025-07-01 (new communes), with weights. */
+  readonly newPlaces: ReadonlyArray<readonly [Place, number]>;
+}
+
+const unitByCode = new Map(referenceUnits.filter((u) => u.validTo !== null).map((u) => [u.code, u]));
+
+/** The old district a new commune mostly came from: its first predecessor's district. */
+function homeDistrict(code: string): string {
+  const first = predecessorsOf(code).sort()[0];
+  const old = first ? unitByCode.get(first) : undefined;
+  if (!old) return '';
+  return old.level === 'DISTRICT' ? old.code : (old.parentCode ?? '');
+}
+
+export function buildGeography(): Geography {
+  const districts = oldDistricts('51');
+  const oldPlaces: Array<readonly [Place, number]> = [];
+  for (const d of districts) {
+    const profile = PROFILES[d.code] ?? KON_TUM;
+    const communes = oldCommunesOf(d.code);
+    const places = communes.length ? communes : [d];
+    for (const c of places) oldPlaces.push([{ code: c.code, name: c.name, type: c.type, district: d.code, profile }, profile.weight / places.length]);
+  }
+  const fresh = newCommunes('51').map((c) => ({ unit: c, district: homeDistrict(c.code) }));
+  const perDistrict = new Map<string, number>();
+  for (const f of fresh) perDistrict.set(f.district, (perDistrict.get(f.district) ?? 0) + 1);
+  const quangNgaiWeight = Object.values(PROFILES).reduce((s, p) => s + p.weight, 0);
+  const konTumCount = fresh.filter((f) => !PROFILES[f.district]).length;
+  const newPlaces = fresh.map((f) => {
+    const profile = PROFILES[f.district] ?? KON_TUM;
+    const weight = PROFILES[f.district] ? profile.weight / perDistrict.get(f.district)! : (KON_TUM_SHARE * quangNgaiWeight) / konTumCount;
+    return [{ code: f.unit.code, name: f.unit.name, type: f.unit.type, district: f.district, profile }, weight] as const;
+  });
+  return { districts, oldPlaces, newPlaces };
+}
+
+/** Lower-cases the unit type at the start of a name: "Huyện Ba Tơ" → "huyện Ba Tơ". */
+export const inSentence = (unit: { name: string; type: string }): string =>
+  unit.name.startsWith(unit.type) ? unit.type.toLowerCase() + unit.name.slice(unit.type.length) : unit.name;

@@ -1,0 +1,32 @@
+import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
+import { prettyFormatQueryPlan, QueryPlanner } from '@apollo/query-planner';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/**
+ * The gateway's plan for the key dashboard operations, pinned in schema/plans/: a schema change
+ * that adds a fetch or a waterfall shows in review as a diff of the plan. Update with
+ * `npx vitest run test/gateway/query-plans.test.ts -u` and read the diff.
+ */
+describe('query plans of the dashboard operations', () => {
+  const supergraph = Supergraph.build(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8'));
+  const planner = new QueryPlanner(supergraph);
+
+  it.each(['province-overview'])('%s: admin-units once, then every sector fetch in parallel', async (name) => {
+    const document = parse(readFileSync(join(root, 'clients', 'queries', `${name}.graphql`), 'utf8'));
+    const plan = prettyFormatQueryPlan(planner.buildQueryPlan(operationFromDocument(supergraph.schema, document)));
+    await expect(plan).toMatchFileSnapshot(join(root, 'schema', 'plans', `${name}.plan.txt`));
+    // admin-units once; then, in one parallel step, each sector twice: for the province and for
+    // all its districts at once (the planner does not merge the two paths). No waterfall.
+    const fetches = (service: string) => plan.match(new RegExp(`Fetch\\(service: "${service}"\\)`, 'g'))?.length ?? 0;
+    expect(fetches('admin-units')).toBe(1);
+    for (const sector of ['public-services', 'fisheries', 'land']) expect(fetches(sector)).toBe(2);
+    expect(plan).toMatch(/^QueryPlan \{\n {2}Sequence \{\n {4}Fetch\(service: "admin-units"\)/);
+    expect(plan.match(/Sequence \{/g)).toHaveLength(1);
+    expect(plan.match(/Parallel \{/g)).toHaveLength(1);
+  });
+});
