@@ -401,6 +401,8 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
       expect(codeOf(await onUnit('indicators(period: { from: "2024-12-31", to: "2024-01-01" }) { code }'))).toBe('BAD_USER_INPUT');
       expect(codeOf(await onUnit('violations(period: { from: "2024-02-30", to: "2024-03-01" }) { nodes { id } }'))).toBe('BAD_USER_INPUT');
       expect(codeOf(await onUnit('vessels(first: 1) { nodes { violations(first: 1000) { id } } }'))).toBe('BAD_USER_INPUT');
+      // The hub's one id rule: a malformed id in a root lookup is the caller's mistake.
+      expect(codeOf(await gql('{ violation(id: "abc") { id } }'))).toBe('BAD_USER_INPUT');
       const badEnum = await onUnit('vessels(lengthClass: HUGE) { nodes { name } }');
       expect(badEnum.errors?.length).toBeGreaterThan(0);
     });

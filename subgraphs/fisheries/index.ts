@@ -1,4 +1,5 @@
 import { fisheriesMigrations } from '../../migrations/fisheries/index.js';
+import { findByRowId } from '../kit/graphql/ids.js';
 import { defineSubgraph } from '../kit/subgraph-definition.js';
 import { resolveUnitReference } from '../kit/units/unit-reference.type.js';
 import { PortCallResolver } from './port-calls/port-call.resolver.js';
@@ -40,10 +41,10 @@ export const fisheries = defineSubgraph({
   entities: {
     AdministrativeUnit: resolveUnitReference,
     Vessel: (ref, ctx) => ctx.services.vessels.byRegistrationNumber(String(ref.registrationNumber ?? '')),
-    VmsDevice: (ref, ctx) => ctx.services.vms.device(String(ref.id ?? '')),
+    VmsDevice: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.vms.device(id)),
     PositionReport: (ref, ctx) => ctx.services.vms.position(String(ref.id ?? '')),
-    PortCall: (ref, ctx) => ctx.services.portCalls.byId(String(ref.id ?? '')),
-    Violation: (ref, ctx) => ctx.services.violations.byId(String(ref.id ?? '')),
+    PortCall: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.portCalls.byId(id)),
+    Violation: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.violations.byId(id)),
     FishingPort: (ref, ctx) => ctx.services.portCalls.port(String(ref.code ?? '')),
   },
 });

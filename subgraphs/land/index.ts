@@ -1,5 +1,6 @@
 import { landMigrations } from '../../migrations/land/index.js';
 import { resolveUnitReference } from '../kit/units/unit-reference.type.js';
+import { findByRowId } from '../kit/graphql/ids.js';
 import { defineSubgraph } from '../kit/subgraph-definition.js';
 import { CertificateResolver } from './certificates/certificate.resolver.js';
 import { ChangeRegistrationResolver } from './changes/change-registration.resolver.js';
@@ -10,14 +11,7 @@ import { createLandRepositories } from './land.repositories.js';
 import { createLandServices } from './land.services.js';
 import { ParcelResolver } from './parcels/parcel.resolver.js';
 import { seedLand } from './seed/land.seed.js';
-import { parseId } from './shared/ids.js';
 import { LAND_INDICATORS, LAND_SOURCE } from './indicators/land-indicators.js';
-
-/** Resolves an entity from its `id` key through the request's loader; a malformed id names nothing. */
-function referenceById<T>(ref: Record<string, unknown>, find: (id: number) => Promise<T | null>): Promise<T | null> | null {
-  const id = parseId(String(ref.id));
-  return id === null ? null : find(id);
-}
 
 /** The land subgraph: parcels, certificates, change registrations and disputes from the cadastral database. */
 export const land = defineSubgraph({
@@ -33,9 +27,9 @@ export const land = defineSubgraph({
   createServices: createLandServices,
   entities: {
     AdministrativeUnit: resolveUnitReference,
-    Parcel: (ref, ctx) => referenceById(ref, (id) => ctx.services.parcels.byId(id)),
-    Certificate: (ref, ctx) => referenceById(ref, (id) => ctx.services.certificates.byId(id)),
-    ChangeRegistration: (ref, ctx) => referenceById(ref, (id) => ctx.services.changes.byId(id)),
-    Dispute: (ref, ctx) => referenceById(ref, (id) => ctx.services.disputes.byId(id)),
+    Parcel: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.parcels.byId(id)),
+    Certificate: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.certificates.byId(id)),
+    ChangeRegistration: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.changes.byId(id)),
+    Dispute: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.disputes.byId(id)),
   },
 });

@@ -1,4 +1,5 @@
 import { publicServicesMigrations } from '../../migrations/public-services/index.js';
+import { findByRowId } from '../kit/graphql/ids.js';
 import { defineSubgraph } from '../kit/subgraph-definition.js';
 import { resolveUnitReference } from '../kit/units/unit-reference.type.js';
 import { AgencyResolver } from './agencies/agency.resolver.js';
@@ -25,7 +26,7 @@ export const publicServices = defineSubgraph({
   createServices,
   entities: {
     AdministrativeUnit: resolveUnitReference,
-    Dossier: (ref, ctx) => ctx.services.dossiers.byReference(ref.id),
+    Dossier: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.dossiers.byId(id)),
     Procedure: (ref, ctx) => ctx.services.procedures.byCode(String(ref.code)),
     Agency: (ref, ctx) => ctx.services.agencies.byCode(String(ref.code)),
   },

@@ -7,7 +7,6 @@ import { rowLoader } from '../../kit/loaders.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { PortCallKind } from '../legacy/codes.js';
 import { NestedLists, nestedFirst } from '../legacy/nested-list.js';
-import { numericId } from '../legacy/ids.js';
 import type { AllowedCodes } from '../legacy/repository-base.js';
 import { ALL_TIME, periodInstants } from '../legacy/time.js';
 import type { FishingPort, PortCall, PortCallListFilter } from './port-call.model.js';
@@ -40,9 +39,8 @@ export class PortCallService {
     });
   }
 
-  async byId(id: string): Promise<PortCall | null> {
-    const n = numericId(id);
-    return n === null ? null : this.byIdLoader.load(n);
+  byId(id: number): Promise<PortCall | null> {
+    return this.byIdLoader.load(id);
   }
 
   port(code: string | null): Promise<FishingPort | null> {

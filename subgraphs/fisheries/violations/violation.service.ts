@@ -7,7 +7,6 @@ import { rowLoader } from '../../kit/loaders.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { ViolationType } from '../legacy/codes.js';
 import { NestedLists, nestedFirst } from '../legacy/nested-list.js';
-import { numericId } from '../legacy/ids.js';
 import type { AllowedCodes } from '../legacy/repository-base.js';
 import { ALL_TIME, periodInstants } from '../legacy/time.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
@@ -38,9 +37,8 @@ export class ViolationService {
     });
   }
 
-  async byId(id: string): Promise<Violation | null> {
-    const n = numericId(id);
-    return n === null ? null : this.byIdLoader.load(n);
+  byId(id: number): Promise<Violation | null> {
+    return this.byIdLoader.load(id);
   }
 
   /** The newest violations of a vessel, newest first. */

@@ -24,6 +24,6 @@ export class PositionReportResolver {
 
   @FieldResolver(() => VmsDeviceType, { nullable: true, description: 'Thiết bị VMS gửi bản tin.' })
   device(@Root() report: PositionReport, @Ctx() ctx: Context) {
-    return ctx.services.vms.device(String(report.deviceId));
+    return ctx.services.vms.device(report.deviceId);
   }
 }

@@ -1,6 +1,5 @@
 import type DataLoader from 'dataloader';
 import { rowLoader } from '../../kit/loaders.js';
-import { numericId } from '../legacy/ids.js';
 import type { AllowedCodes } from '../legacy/repository-base.js';
 import type { PositionReport, VmsDevice } from './vms.model.js';
 import type { VmsRepository } from './vms.repository.js';
@@ -21,9 +20,8 @@ export class VmsService {
     this.lastPosition = rowLoader((ids: readonly number[]) => repository.lastPositions(ids, allowed), (p) => p.vesselId);
   }
 
-  async device(id: string): Promise<VmsDevice | null> {
-    const n = numericId(id);
-    return n === null ? null : this.deviceById.load(n);
+  device(id: number): Promise<VmsDevice | null> {
+    return this.deviceById.load(id);
   }
 
   currentDeviceOf(vesselId: number): Promise<VmsDevice | null> {

@@ -3,7 +3,7 @@ import { Certificate } from '../certificates/certificate.type.js';
 import { ChangeRegistration } from '../changes/change-registration.type.js';
 import { Dispute } from '../disputes/dispute.type.js';
 import type { LandContext } from '../land.services.js';
-import { requireId } from '../shared/ids.js';
+import { requireRowId } from '../../kit/graphql/ids.js';
 import type { Parcel as ParcelModel } from './parcel.model.js';
 import { Parcel, UsePurpose } from './parcel.type.js';
 
@@ -11,7 +11,7 @@ import { Parcel, UsePurpose } from './parcel.type.js';
 export class ParcelResolver {
   @Query(() => Parcel, { nullable: true, description: 'Thửa đất theo mã; null nếu không có hoặc nằm ngoài phạm vi được xem.' })
   parcel(@Arg('id', () => ID, { description: 'Mã thửa đất (THUADATID).' }) id: string, @Ctx() ctx: LandContext) {
-    return ctx.services.parcels.byId(requireId(id));
+    return ctx.services.parcels.byId(requireRowId(id));
   }
 
   @Query(() => [UsePurpose], { description: 'Bảng mã mục đích sử dụng đất (loại đất).' })

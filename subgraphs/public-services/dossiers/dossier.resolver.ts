@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { requireRowId } from '../../kit/graphql/ids.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import { Agency } from '../agencies/agency.type.js';
 import { Procedure } from '../procedures/procedure.type.js';
@@ -11,7 +12,7 @@ import { Dossier, DossierApplicant, Timeliness } from './dossier.type.js';
 export class DossierResolver {
   @Query(() => Dossier, { nullable: true, description: 'Hồ sơ theo mã nội bộ; null nếu không có hoặc ngoài địa bàn người gọi được xem.' })
   dossier(@Arg('id', () => ID, { description: 'Mã nội bộ của hồ sơ.' }) id: string, @Ctx() ctx: PublicServicesContext): Promise<DossierModel | null> {
-    return ctx.services.dossiers.byId(id);
+    return ctx.services.dossiers.byId(requireRowId(id));
   }
 
   @Query(() => Dossier, { nullable: true, description: 'Hồ sơ theo số hồ sơ trên giấy tiếp nhận; null nếu không có hoặc ngoài địa bàn người gọi được xem.' })

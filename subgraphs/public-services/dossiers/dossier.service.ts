@@ -1,4 +1,3 @@
-import { badUserInput } from '../../../lib/errors.js';
 import { dayAfter, optionalPeriod, type DatePeriod } from '../../kit/indicators/period.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import { startOfVietnamDay, vietnamDayOf } from '../../kit/dates.js';
@@ -16,9 +15,6 @@ export interface DossierListArgs {
   after?: string | null;
 }
 
-// At most nine digits: larger values would overflow the int key column on SQL Server.
-const ID = /^[1-9]\d{0,8}$/;
-
 /** Dossiers as a caller may see them: every read goes through the request's scoped loaders. */
 export class DossierService {
   constructor(
@@ -27,16 +23,8 @@ export class DossierService {
     private readonly now: Date,
   ) {}
 
-  /** By internal id; a malformed id is the caller's mistake. */
-  byId(id: string): Promise<Dossier | null> {
-    if (!ID.test(id)) throw badUserInput(`id must be a dossier id (digits), got ${JSON.stringify(id)}`, 'id');
-    return this.loaders.byId.load(Number(id));
-  }
-
-  /** For `__resolveReference`: an unusable key simply matches nothing. */
-  byReference(id: unknown): Promise<Dossier | null> {
-    const text = String(id);
-    return ID.test(text) ? this.loaders.byId.load(Number(text)) : Promise.resolve(null);
+  byId(id: number): Promise<Dossier | null> {
+    return this.loaders.byId.load(id);
   }
 
   byNumber(number: string): Promise<Dossier | null> {
