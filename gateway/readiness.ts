@@ -7,9 +7,16 @@ export interface ReadinessOptions {
   timeoutMs?: number;
 }
 
-/** Asks one subgraph the smallest GraphQL question there is; true when it answers with data. */
+/**
+ * Whether one subgraph can answer. A kit subgraph's own `/ready` (next to its GraphQL path) also
+ * pings its database, so it is asked first; a subgraph without one (404) is asked the smallest
+ * GraphQL question there is instead.
+ */
 async function answers(url: string, timeoutMs: number): Promise<boolean> {
   try {
+    const ready = await fetch(new URL('ready', url), { signal: AbortSignal.timeout(timeoutMs) });
+    await ready.body?.cancel();
+    if (ready.status !== 404) return ready.ok;
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
