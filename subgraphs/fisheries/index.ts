@@ -14,7 +14,7 @@ import { ViolationResolver } from './violations/violation.resolver.js';
 import { ViolationObject } from './violations/violation.type.js';
 import { PositionReportResolver, VmsDeviceResolver } from './vms/vms.resolver.js';
 import { PositionReportType, VmsDeviceType } from './vms/vms.type.js';
-import { FISHERIES_INDICATORS, FISHERIES_SOURCE } from './indicators/fisheries-indicators.js';
+import { FISHERIES_INDICATOR_SET } from './indicators/fisheries-indicators.js';
 
 /**
  * The fisheries subgraph: the provincial fishing-vessel registry and its VMS, port-check and
@@ -23,7 +23,7 @@ import { FISHERIES_INDICATORS, FISHERIES_SOURCE } from './indicators/fisheries-i
 export const fisheries = defineSubgraph({
   name: 'fisheries',
   defaultPort: 4003,
-  indicators: { field: 'fisheries', source: FISHERIES_SOURCE, specs: FISHERIES_INDICATORS },
+  indicators: FISHERIES_INDICATOR_SET,
   resolvers: [
     FisheriesUnitResolver,
     FisheriesResolver,

@@ -4,7 +4,7 @@ import type { Caller } from '../kit/context/caller.js';
 import type { Database } from '../kit/database/database.js';
 import { IndicatorService } from '../kit/indicators/indicator.service.js';
 import { unitDirectory } from '../kit/units/unit-directory.js';
-import { FISHERIES_INDICATORS, FISHERIES_SOURCE } from './indicators/fisheries-indicators.js';
+import { FISHERIES_INDICATOR_SET } from './indicators/fisheries-indicators.js';
 import { IndicatorRepository } from './indicators/indicator.repository.js';
 import type { AllowedCodes } from './legacy/repository-base.js';
 import { PortCallRepository } from './port-calls/port-call.repository.js';
@@ -36,8 +36,7 @@ export function createFisheriesServices(repositories: FisheriesRepositories, cal
   const allowed: AllowedCodes = allowedSet ? [...allowedSet] : null;
   return {
     indicators: new IndicatorService({
-      specs: FISHERIES_INDICATORS,
-      source: FISHERIES_SOURCE,
+      set: FISHERIES_INDICATOR_SET,
       load: repositories.measures.measures,
       area: caller.area,
     }),

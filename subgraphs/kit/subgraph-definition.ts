@@ -4,7 +4,7 @@ import type { SubgraphContext } from './context/context.js';
 import type { Database } from './database/database.js';
 import type { Migration } from './database/migrate.js';
 import type { Seeder } from './database/seed-state.js';
-import type { IndicatorSpec } from './indicators/indicator-spec.js';
+import type { IndicatorSet } from './indicators/indicator-spec.js';
 
 /** Resolves an entity from the key fields another subgraph sends (`__resolveReference`). */
 export type ReferenceResolver<Services> = (
@@ -38,7 +38,7 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
    * The indicators the sector's `indicators(period)` field computes, with the field that carries them
    * on AdministrativeUnit; docs/indicators.md is generated from these.
    */
-  readonly indicators?: { readonly field: string; readonly source: string; readonly specs: readonly IndicatorSpec[] };
+  readonly indicators?: IndicatorSet;
   /** The demo schema; never run against a department's own database unless asked to. */
   readonly migrations: readonly Migration[];
   /** Writes demo (or, for admin-units, reference) data into a freshly migrated database. */

@@ -11,13 +11,13 @@ import { createLandRepositories } from './land.repositories.js';
 import { createLandServices } from './land.services.js';
 import { ParcelResolver } from './parcels/parcel.resolver.js';
 import { seedLand } from './seed/land.seed.js';
-import { LAND_INDICATORS, LAND_SOURCE } from './indicators/land-indicators.js';
+import { LAND_INDICATOR_SET } from './indicators/land-indicators.js';
 
 /** The land subgraph: parcels, certificates, change registrations and disputes from the cadastral database. */
 export const land = defineSubgraph({
   name: 'land',
   defaultPort: 4004,
-  indicators: { field: 'land', source: LAND_SOURCE, specs: LAND_INDICATORS },
+  indicators: LAND_INDICATOR_SET,
   resolvers: [LandUnitResolver, LandResolver, ParcelResolver, CertificateResolver, ChangeRegistrationResolver, DisputeResolver],
   // Only reachable through federation (`_entities`), so type-graphql must be told about it.
   orphanedTypes: [LandUnit],

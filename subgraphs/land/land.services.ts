@@ -4,7 +4,7 @@ import { IndicatorService } from '../kit/indicators/indicator.service.js';
 import { CertificateService } from './certificates/certificate.service.js';
 import { ChangeRegistrationService } from './changes/change-registration.service.js';
 import { DisputeService } from './disputes/dispute.service.js';
-import { LAND_INDICATORS, LAND_SOURCE } from './indicators/land-indicators.js';
+import { LAND_INDICATOR_SET } from './indicators/land-indicators.js';
 import { createLandLoaders } from './land.loader.js';
 import type { LandRepositories } from './land.repositories.js';
 import { ParcelService } from './parcels/parcel.service.js';
@@ -14,8 +14,7 @@ export function createLandServices(repositories: LandRepositories, caller: Calle
   const loaders = createLandLoaders(repositories, caller.area);
   return {
     indicators: new IndicatorService({
-      specs: LAND_INDICATORS,
-      source: LAND_SOURCE,
+      set: LAND_INDICATOR_SET,
       load: repositories.measures.measures,
       area: caller.area,
     }),

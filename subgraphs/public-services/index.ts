@@ -9,7 +9,7 @@ import { seedPublicServices } from './seed/seed.js';
 import { createRepositories, createServices } from './services.js';
 import { PublicServicesResolver } from './units/public-services.resolver.js';
 import { UnitPublicServicesResolver } from './units/unit-public-services.resolver.js';
-import { PUBLIC_SERVICE_INDICATORS, SOURCE } from './indicators/indicator-specs.js';
+import { PUBLIC_SERVICE_INDICATOR_SET } from './indicators/indicator-specs.js';
 
 /**
  * The public-services subgraph (dịch vụ công): the province's one-stop dossier system, read in
@@ -18,7 +18,7 @@ import { PUBLIC_SERVICE_INDICATORS, SOURCE } from './indicators/indicator-specs.
 export const publicServices = defineSubgraph({
   name: 'public-services',
   defaultPort: 4002,
-  indicators: { field: 'publicServices', source: SOURCE, specs: PUBLIC_SERVICE_INDICATORS },
+  indicators: PUBLIC_SERVICE_INDICATOR_SET,
   resolvers: [UnitPublicServicesResolver, PublicServicesResolver, DossierResolver, ProcedureResolver, AgencyResolver],
   migrations: publicServicesMigrations,
   seed: seedPublicServices,

@@ -11,7 +11,7 @@ import { AgencyService } from './agencies/agency.service.js';
 import { createDossierLoaders } from './dossiers/dossier.loader.js';
 import { DossierRepository } from './dossiers/dossier.repository.js';
 import { DossierService } from './dossiers/dossier.service.js';
-import { PUBLIC_SERVICE_INDICATORS, SOURCE } from './indicators/indicator-specs.js';
+import { PUBLIC_SERVICE_INDICATOR_SET } from './indicators/indicator-specs.js';
 import { MeasureRepository } from './indicators/measure.repository.js';
 import { createProcedureLoaders } from './procedures/procedure.loader.js';
 import { ProcedureRepository } from './procedures/procedure.repository.js';
@@ -53,8 +53,7 @@ export function createServices(repositories: PublicServicesRepositories, caller:
     procedures: new ProcedureService(createProcedureLoaders(repositories.procedures)),
     agencies: new AgencyService(createAgencyLoaders(repositories.agencies)),
     indicators: new IndicatorService({
-      specs: PUBLIC_SERVICE_INDICATORS,
-      source: SOURCE,
+      set: PUBLIC_SERVICE_INDICATOR_SET,
       load: repositories.measures.measures,
       area: caller.area,
     }),

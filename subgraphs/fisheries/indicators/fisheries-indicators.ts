@@ -1,4 +1,4 @@
-import { rate, total, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
+import { rate, total, type IndicatorSet, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
 
 /** The system the values come from, named on every indicator value. */
 export const FISHERIES_SOURCE = 'Cơ sở dữ liệu tàu cá và hệ thống giám sát tàu cá (VMS) tỉnh Quảng Ngãi';
@@ -25,3 +25,6 @@ export const FISHERIES_INDICATORS: readonly IndicatorSpec[] = [
   total('FI_VIOLATIONS', 'Vụ vi phạm của tàu cá được lập biên bản trong kỳ', 'vụ', 'violations'),
   total('FI_BOUNDARY_CROSSINGS', 'Vụ tàu cá vượt ranh giới vùng khai thác được phép trong kỳ', 'vụ', 'boundary_crossings'),
 ];
+
+/** What the subgraph definition and the per-request IndicatorService both read. */
+export const FISHERIES_INDICATOR_SET: IndicatorSet = { field: 'fisheries', source: FISHERIES_SOURCE, specs: FISHERIES_INDICATORS };

@@ -23,6 +23,18 @@ export type IndicatorSpec =
       readonly denominator: string;
     };
 
+/**
+ * A sector's indicators: the field on AdministrativeUnit that carries them, the source system named
+ * on every value, and the specs. Declared once per sector; the subgraph definition (and so
+ * docs/indicators.md) and the per-request IndicatorService both read this one object.
+ */
+export interface IndicatorSet {
+  readonly field: string;
+  /** The source system named on every value, e.g. "Hệ thống thông tin giải quyết TTHC tỉnh". */
+  readonly source: string;
+  readonly specs: readonly IndicatorSpec[];
+}
+
 /** Sums of measures for one recorded unit code. */
 export type Measures = Readonly<Record<string, number>>;
 

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { AreaScope } from '../context/caller.js';
 import { todayInVietnam, type IsoDate } from '../dates.js';
 import { unitDirectory, type UnitDirectory, type UnitKey } from '../units/unit-directory.js';
-import type { IndicatorSpec, Measures } from './indicator-spec.js';
+import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';
 import { IndicatorStatus, type IndicatorValue } from './indicator.types.js';
 import { checkPeriod, type DatePeriod } from './period.js';
 
@@ -14,9 +14,7 @@ import { checkPeriod, type DatePeriod } from './period.js';
 export type MeasureLoader = (codes: readonly string[], period: DatePeriod) => Promise<ReadonlyMap<string, Measures>>;
 
 export interface IndicatorServiceOptions {
-  specs: readonly IndicatorSpec[];
-  /** The source system named on every value, e.g. "Hệ thống thông tin giải quyết TTHC tỉnh". */
-  source: string;
+  set: IndicatorSet;
   load: MeasureLoader;
   /** The caller's area: indicators only count records inside it. */
   area: AreaScope;
@@ -70,7 +68,7 @@ export class IndicatorService {
       const coverage = this.coverage(r);
       const sums = sumMeasures(coverage.codes, measures.get(periodKey(r.period))!);
       const status = this.statusOf(r.period, coverage.estimated);
-      return this.options.specs.map((spec) => toValue(spec, sums, r.period, status, observedAt, this.options.source));
+      return this.options.set.specs.map((spec) => toValue(spec, sums, r.period, status, observedAt, this.options.set.source));
     });
   }
 

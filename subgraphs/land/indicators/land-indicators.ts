@@ -1,4 +1,4 @@
-import { rate, total, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
+import { rate, total, type IndicatorSet, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
 
 /** The source system named on every land indicator value. */
 export const LAND_SOURCE = 'Cơ sở dữ liệu đất đai tỉnh (hệ thống thông tin đất đai MPLIS)';
@@ -42,3 +42,6 @@ export const LAND_INDICATORS: readonly IndicatorSpec[] = [
   total('LA_DISPUTED_PARCELS', 'Thửa đất đang có tranh chấp tại cuối kỳ', 'thửa', 'disputed_parcels'),
   total('LA_DISPUTES_RECEIVED', 'Đơn tranh chấp đất đai tiếp nhận trong kỳ', 'vụ', 'dispute_received'),
 ];
+
+/** What the subgraph definition and the per-request IndicatorService both read. */
+export const LAND_INDICATOR_SET: IndicatorSet = { field: 'land', source: LAND_SOURCE, specs: LAND_INDICATORS };

@@ -1,4 +1,4 @@
-import { rate, total, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
+import { rate, total, type IndicatorSet, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
 
 /** Named on every value: the system the figures come from. */
 export const SOURCE = 'Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Quảng Ngãi';
@@ -21,6 +21,9 @@ export const PUBLIC_SERVICE_INDICATORS: readonly IndicatorSpec[] = [
   total('PS_IN_PROCESS_NOT_DUE', 'Số hồ sơ đang giải quyết trong hạn cuối kỳ', 'hồ sơ', 'in_process_not_due'),
   total('PS_IN_PROCESS_OVERDUE', 'Số hồ sơ đang giải quyết quá hạn cuối kỳ', 'hồ sơ', 'in_process_overdue'),
 ];
+
+/** What the subgraph definition and the per-request IndicatorService both read. */
+export const PUBLIC_SERVICE_INDICATOR_SET: IndicatorSet = { field: 'publicServices', source: SOURCE, specs: PUBLIC_SERVICE_INDICATORS };
 
 /** The `indicators` field's description: what each code counts, for GraphiQL readers. */
 export const INDICATORS_DESCRIPTION = [
