@@ -6,7 +6,7 @@ import { IndicatorService } from '../kit/indicators/indicator.service.js';
 import { unitDirectory } from '../kit/units/unit-directory.js';
 import { FISHERIES_INDICATOR_SET } from './indicators/fisheries-indicators.js';
 import { IndicatorRepository } from './indicators/indicator.repository.js';
-import type { AllowedCodes } from './legacy/repository-base.js';
+import type { AllowedCodes } from '../kit/database/sector-repository.js';
 import { PortCallRepository } from './port-calls/port-call.repository.js';
 import { PortCallService } from './port-calls/port-call.service.js';
 import { VesselRepository } from './vessels/vessel.repository.js';

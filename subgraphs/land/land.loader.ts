@@ -12,7 +12,7 @@ import type { DisputeFilter } from './disputes/dispute.model.js';
 import { DISPUTE_ORDER, disputeKey } from './disputes/dispute.repository.js';
 import type { ParcelFilter } from './parcels/parcel.model.js';
 import { PARCEL_ORDER, parcelKey } from './parcels/parcel.repository.js';
-import type { AreaCodes } from './shared/land-sql.js';
+import type { AllowedCodes } from '../kit/database/sector-repository.js';
 
 /**
  * The per-request DataLoaders of the land subgraph, all narrowed to the caller's area: lookups by id
@@ -20,7 +20,7 @@ import type { AreaCodes } from './shared/land-sql.js';
  */
 export function createLandLoaders(repositories: LandRepositories, area: AreaScope) {
   const allowed = unitDirectory.allowedCodes(area);
-  const codes: AreaCodes = allowed === null ? null : [...allowed].sort();
+  const codes: AllowedCodes = allowed === null ? null : [...allowed].sort();
   const { parcels, certificates, changes, disputes } = repositories;
   return {
     parcelById: rowLoader((ids: readonly number[]) => parcels.byIds(ids, codes), (p) => p.id),

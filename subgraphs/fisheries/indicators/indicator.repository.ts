@@ -3,7 +3,7 @@ import { dayAfter, type DatePeriod } from '../../kit/indicators/period.js';
 import { measuresByCode } from '../../kit/indicators/indicator.service.js';
 import type { Measures } from '../../kit/indicators/indicator-spec.js';
 import { ARRIVAL_CODE, BOUNDARY_CROSSING_CODE, DEPARTURE_CODE, OFFSHORE_CLASS_CODES } from '../legacy/codes.js';
-import { FisheriesRepositoryBase } from '../legacy/repository-base.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
 import { startOfVietnamDay } from '../../kit/dates.js';
 import { DAY_MS, HOUR_MS } from '../legacy/time.js';
 import { live } from '../legacy/views.js';
@@ -36,7 +36,7 @@ const LONG_TRIP_MS = 10 * DAY_MS;
  * grouped branches (fleet status at the end of the period, port checks in it, violations in it)
  * joined by UNION ALL; the kit adds the branches' rows of one code together.
  */
-export class IndicatorRepository extends FisheriesRepositoryBase {
+export class IndicatorRepository extends SectorRepository {
   async measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>> {
     const start = startOfVietnamDay(period.from);
     const end = startOfVietnamDay(dayAfter(period.to));

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { codeOfPortCallKind, portCallKindOfCode } from '../legacy/codes.js';
-import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import { live } from '../legacy/views.js';
 import type { FishingPort, PortCall, PortCallListFilter } from './port-call.model.js';
 
@@ -51,7 +51,7 @@ export const PORT_CALL_ORDER: readonly KeyColumn[] = [
 export const portCallKey = (p: PortCall): string[] => [p.at.toISOString(), String(p.id)];
 
 /** RAVAO_CANG and DM_CANGCA. Port calls are scoped by the unit code they were recorded under. */
-export class PortCallRepository extends FisheriesRepositoryBase {
+export class PortCallRepository extends SectorRepository {
   private portCalls(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'RAVAO_CANG', 'e')), 'e.unit_code', allowed);
   }

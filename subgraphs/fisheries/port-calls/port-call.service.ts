@@ -7,7 +7,7 @@ import { rowLoader } from '../../kit/loaders.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { PortCallKind } from '../legacy/codes.js';
 import { NestedLists, nestedFirst } from '../legacy/nested-list.js';
-import type { AllowedCodes } from '../legacy/repository-base.js';
+import type { AllowedCodes } from '../../kit/database/sector-repository.js';
 import { ALL_TIME, periodInstants } from '../legacy/time.js';
 import type { FishingPort, PortCall, PortCallListFilter } from './port-call.model.js';
 import { PORT_CALL_ORDER, portCallKey, type PortCallRepository } from './port-call.repository.js';

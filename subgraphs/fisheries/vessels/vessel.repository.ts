@@ -3,7 +3,7 @@ import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { codeOfLengthClass, lengthClassOfCode } from '../legacy/codes.js';
-import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import { live } from '../legacy/views.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
 
@@ -58,7 +58,7 @@ export const VESSEL_ORDER: readonly KeyColumn[] = [{ column: 'v.SODANGKY', direc
 export const vesselKey = (v: Vessel): string[] => [v.registrationNumber];
 
 /** The only place that reads TAUCA. Every method is one statement for a whole batch. */
-export class VesselRepository extends FisheriesRepositoryBase {
+export class VesselRepository extends SectorRepository {
   private vessels(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'TAUCA', 'v')), 'v.unit_code', allowed);
   }

@@ -5,7 +5,7 @@ import type { KeysetPageArgs } from '../../kit/graphql/scoped-page.js';
 import { rowLoader } from '../../kit/loaders.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { VesselLengthClass } from '../legacy/codes.js';
-import type { AllowedCodes } from '../legacy/repository-base.js';
+import type { AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
 import { VESSEL_ORDER, vesselKey, type VesselRepository } from './vessel.repository.js';
 

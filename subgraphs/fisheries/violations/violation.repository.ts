@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { codeOfViolationType, violationTypeOfCode } from '../legacy/codes.js';
-import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import { live } from '../legacy/views.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
 
@@ -59,7 +59,7 @@ export const VIOLATION_ORDER: readonly KeyColumn[] = [
 export const violationKey = (v: Violation): string[] => [v.occurredAt.toISOString(), String(v.id)];
 
 /** VIPHAM. Violations are scoped by the unit code they were recorded under. */
-export class ViolationRepository extends FisheriesRepositoryBase {
+export class ViolationRepository extends SectorRepository {
   private violations(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'VIPHAM', 'x')), 'x.unit_code', allowed);
   }

@@ -7,7 +7,7 @@ import { rowLoader } from '../../kit/loaders.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { ViolationType } from '../legacy/codes.js';
 import { NestedLists, nestedFirst } from '../legacy/nested-list.js';
-import type { AllowedCodes } from '../legacy/repository-base.js';
+import type { AllowedCodes } from '../../kit/database/sector-repository.js';
 import { ALL_TIME, periodInstants } from '../legacy/time.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
 import { VIOLATION_ORDER, violationKey, type ViolationRepository } from './violation.repository.js';

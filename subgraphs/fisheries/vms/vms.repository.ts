@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { toIsoDate } from '../../kit/dates.js';
-import { FisheriesRepositoryBase, type AllowedCodes } from '../legacy/repository-base.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import { live } from '../legacy/views.js';
 import type { PositionReport, VmsDevice } from './vms.model.js';
 
@@ -51,7 +51,7 @@ const toPosition = (r: PositionRow): PositionReport => ({
  * THIETBI_VMS and BANTIN_VITRI. Neither carries a unit code: rows are scoped through the live
  * vessel they belong to, so a caller never sees a device or a track of a vessel outside its area.
  */
-export class VmsRepository extends FisheriesRepositoryBase {
+export class VmsRepository extends SectorRepository {
   private ofVisibleVessels(table: string, alias: string, allowed: AllowedCodes): Knex.QueryBuilder {
     const q = this.knex(`${table} as ${alias}`).join(live(this.knex, 'TAUCA', 'v'), 'v.ID_TAU', `${alias}.ID_TAU`);
     return this.inArea(q, 'v.unit_code', allowed);

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { rowLoader } from '../../kit/loaders.js';
-import type { AllowedCodes } from '../legacy/repository-base.js';
+import type { AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { PositionReport, VmsDevice } from './vms.model.js';
 import type { VmsRepository } from './vms.repository.js';
 

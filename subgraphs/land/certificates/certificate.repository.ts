@@ -2,7 +2,7 @@ import { toIsoDate } from '../../kit/dates.js';
 import type { Knex } from 'knex';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { Certificate, CertificateFilter, CertificateKindCode, LandHolder } from './certificate.model.js';
 
 interface CertificateRow {
@@ -50,23 +50,23 @@ const toCertificate = (r: CertificateRow): Certificate => ({
 export const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
 
 /** DC_GIAYCHUNGNHAN and the holders (DC_CHUSUDUNG) named on them. */
-export class CertificateRepository extends LandRepositoryBase {
+export class CertificateRepository extends SectorRepository {
   private base(): Knex.QueryBuilder {
     return this.knex('DC_GIAYCHUNGNHAN as g').where('g.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AreaCodes): Promise<Certificate[]> {
+  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Certificate[]> {
     const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.GIAYCHUNGNHANID', ids)), 'g.MADVHC', area);
     return rows.map(toCertificate);
   }
 
-  async bySerials(serials: readonly string[], area: AreaCodes): Promise<Certificate[]> {
+  async bySerials(serials: readonly string[], area: AllowedCodes): Promise<Certificate[]> {
     const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.SOPHATHANH', serials)), 'g.MADVHC', area);
     return rows.map(toCertificate);
   }
 
   /** Certificates of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AreaCodes): Promise<Certificate[]> {
+  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<Certificate[]> {
     const q = this.base().select(COLUMNS).where(this.inList('g.THUADATID', parcelIds)).orderBy(['g.NGAYCAP', 'g.GIAYCHUNGNHANID']);
     const rows: CertificateRow[] = await this.inArea(q, 'g.MADVHC', area);
     return rows.map(toCertificate);

@@ -2,7 +2,7 @@ import { toIsoDate } from '../../kit/dates.js';
 import type { Knex } from 'knex';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { ChangeRegistration, ChangeRegistrationFilter } from './change-registration.model.js';
 
 interface ChangeRow {
@@ -46,18 +46,18 @@ const toChange = (r: ChangeRow): ChangeRegistration => ({
 export const changeKey = (c: ChangeRegistration): string[] => [c.receivedOn, String(c.id)];
 
 /** DC_DANGKYBIENDONG with its kind lookup DC_LOAIBIENDONG. */
-export class ChangeRegistrationRepository extends LandRepositoryBase {
+export class ChangeRegistrationRepository extends SectorRepository {
   private base(): Knex.QueryBuilder {
     return this.knex('DC_DANGKYBIENDONG as d').join('DC_LOAIBIENDONG as l', 'l.MALOAIBIENDONG', 'd.MALOAIBIENDONG').where('d.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AreaCodes): Promise<ChangeRegistration[]> {
+  async byIds(ids: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
     const rows: ChangeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('d.DANGKYBIENDONGID', ids)), 'd.MADVHC', area);
     return rows.map(toChange);
   }
 
   /** Registrations of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AreaCodes): Promise<ChangeRegistration[]> {
+  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
     const q = this.base().select(COLUMNS).where(this.inList('d.THUADATID', parcelIds)).orderBy(['d.NGAYNHAN', 'd.DANGKYBIENDONGID']);
     const rows: ChangeRow[] = await this.inArea(q, 'd.MADVHC', area);
     return rows.map(toChange);

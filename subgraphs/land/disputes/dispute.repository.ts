@@ -2,7 +2,7 @@ import { toIsoDate } from '../../kit/dates.js';
 import type { Knex } from 'knex';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import { DISPUTE_STATUS_CODES, disputeStatusOf, type Dispute, type DisputeFilter } from './dispute.model.js';
 
 interface DisputeRow {
@@ -44,18 +44,18 @@ const toDispute = (r: DisputeRow): Dispute => ({
 export const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
 
 /** DC_TRANHCHAP. */
-export class DisputeRepository extends LandRepositoryBase {
+export class DisputeRepository extends SectorRepository {
   private base(): Knex.QueryBuilder {
     return this.knex('DC_TRANHCHAP as t').where('t.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AreaCodes): Promise<Dispute[]> {
+  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Dispute[]> {
     const rows: DisputeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('t.TRANHCHAPID', ids)), 't.MADVHC', area);
     return rows.map(toDispute);
   }
 
   /** Disputes of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AreaCodes): Promise<Dispute[]> {
+  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<Dispute[]> {
     const q = this.base().select(COLUMNS).where(this.inList('t.THUADATID', parcelIds)).orderBy(['t.NGAYTIEPNHAN', 't.TRANHCHAPID']);
     const rows: DisputeRow[] = await this.inArea(q, 't.MADVHC', area);
     return rows.map(toDispute);

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { DatePeriod } from '../../kit/indicators/period.js';
 import { measuresByCode } from '../../kit/indicators/indicator.service.js';
 import type { Measures } from '../../kit/indicators/indicator-spec.js';
-import { LandRepositoryBase } from '../shared/land-sql.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
 import { AREA_GROUPS, AREA_OTHER, areaMeasure } from './land-indicators.js';
 
 const PARCEL_MEASURES = ['parcels', 'area_total', ...AREA_GROUPS.map((g) => areaMeasure(g.code)), AREA_OTHER, 'disputed_parcels'];
@@ -19,7 +19,7 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
  * columns and zero for the rest. Conditional sums use CASE (no FILTER), and no aggregate contains
  * a subquery (SQL Server refuses that), so the same SQL runs on PostgreSQL and SQL Server.
  */
-export class LandIndicatorRepository extends LandRepositoryBase {
+export class LandIndicatorRepository extends SectorRepository {
   async measures(codes: readonly string[], period: DatePeriod): Promise<Map<string, Measures>> {
     if (codes.length === 0) return new Map();
     const branches = [this.parcelStock(codes, period), this.certificates(codes, period), this.changes(codes, period), this.disputes(codes, period)];

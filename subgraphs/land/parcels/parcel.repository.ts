@@ -3,7 +3,7 @@ import type { LandGroupCode } from '../../../migrations/land/land-lookups.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
-import { LandRepositoryBase, type AreaCodes } from '../shared/land-sql.js';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { Parcel, ParcelFilter, UsePurpose } from './parcel.model.js';
 
 interface ParcelRow {
@@ -54,12 +54,12 @@ const toParcel = (r: ParcelRow): Parcel => ({
 export const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber), String(p.parcelNumber), String(p.id)];
 
 /** DC_THUADAT and its use purpose lookup; every method is one statement for a whole batch. */
-export class ParcelRepository extends LandRepositoryBase {
+export class ParcelRepository extends SectorRepository {
   private base(): Knex.QueryBuilder {
     return this.knex('DC_THUADAT as p').join('DC_MUCDICHSUDUNG as m', 'm.MAMDSD', 'p.MAMDSD').where('p.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AreaCodes): Promise<Parcel[]> {
+  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Parcel[]> {
     const rows: ParcelRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('p.THUADATID', ids)), 'p.MADVHC', area);
     return rows.map(toParcel);
   }

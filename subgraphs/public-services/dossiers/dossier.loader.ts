@@ -3,7 +3,8 @@ import { ScopedPageLoader } from '../../kit/graphql/scoped-page-loader.js';
 import type { KeysetPageArgs } from '../../kit/graphql/scoped-page.js';
 import { rowLoader } from '../../kit/loaders.js';
 import type { Applicant } from './dossier.model.js';
-import { DOSSIER_ORDER, dossierKey, type AllowedCodes, type DossierPageFilter, type DossierRepository } from './dossier.repository.js';
+import type { AllowedCodes } from '../../kit/database/sector-repository.js';
+import { DOSSIER_ORDER, dossierKey, type DossierPageFilter, type DossierRepository } from './dossier.repository.js';
 
 /** The per-request DataLoaders of dossiers, all scoped to the caller's area. */
 export function createDossierLoaders(repository: DossierRepository, allowed: AllowedCodes, area: AreaScope) {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Database } from '../../kit/database/database.js';
+import { SectorRepository, seesNothing, type AllowedCodes } from '../../kit/database/sector-repository.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { statusOfLegacyCode, type Applicant, type Dossier } from './dossier.model.js';
@@ -46,12 +46,6 @@ const toDossier = (r: DossierRow): Dossier => ({
   online: Number(r.online) === 1,
 });
 
-/**
- * Which units' records a read may touch: null for the whole province, else the recorded unit
- * codes the caller's area allows (possibly none).
- */
-export type AllowedCodes = readonly string[] | null;
-
 export interface DossierPageFilter {
   /** Received at or after this instant. */
   receivedFrom: Date | null;
@@ -73,40 +67,32 @@ export const DOSSIER_ORDER: readonly KeyColumn[] = [
 export const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String(d.id)];
 
 /** The only place that knows `HoSo` and `TrangThaiHoSo`. Soft-deleted dossiers never come back. */
-export class DossierRepository {
-  constructor(private readonly db: Database) {}
-
-  private get knex(): Knex {
-    return this.db.knex;
-  }
-
+export class DossierRepository extends SectorRepository {
   private base(allowed: AllowedCodes): Knex.QueryBuilder {
     const q = this.knex('HoSo as h').join('TrangThaiHoSo as tt', 'tt.MaTrangThai', 'h.MaTrangThai').where('h.DaXoa', 0);
-    if (allowed) q.andWhere(this.db.dialect.inList(this.knex, 'h.MaDonVi', allowed));
-    return q;
+    return this.inArea(q, 'h.MaDonVi', allowed);
   }
 
   async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Dossier[]> {
-    if (allowed?.length === 0) return [];
-    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.db.dialect.inList(this.knex, 'h.HoSoID', ids));
+    if (seesNothing(allowed)) return [];
+    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.inList('h.HoSoID', ids));
     return rows.map(toDossier);
   }
 
   async byNumbers(numbers: readonly string[], allowed: AllowedCodes): Promise<Dossier[]> {
-    if (allowed?.length === 0) return [];
-    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.db.dialect.inList(this.knex, 'h.MaHoSo', numbers));
+    if (seesNothing(allowed)) return [];
+    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.inList('h.MaHoSo', numbers));
     return rows.map(toDossier);
   }
 
   /** The applicant columns only, apart from the dossier, so that personal data is read only when asked for. */
   async applicants(ids: readonly number[], allowed: AllowedCodes): Promise<Array<Applicant & { dossierId: number }>> {
-    if (allowed?.length === 0) return [];
+    if (seesNothing(allowed)) return [];
     const q = this.knex('HoSo as h')
       .select(['h.HoSoID as id', 'h.TenNguoiNop as name', 'h.SoCCCD as id_number', 'h.SoDienThoai as phone'])
       .where('h.DaXoa', 0)
-      .andWhere(this.db.dialect.inList(this.knex, 'h.HoSoID', ids));
-    if (allowed) q.andWhere(this.db.dialect.inList(this.knex, 'h.MaDonVi', allowed));
-    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await q;
+      .andWhere(this.inList('h.HoSoID', ids));
+    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.inArea(q, 'h.MaDonVi', allowed);
     return rows.map((r) => ({ dossierId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
   }
 
