@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the province overview (13 districts × the sectors' indicators and a page of
- * records each) through the hub's gateway and through a bare @apollo/gateway, on the same
- * subgraphs and databases, one after the other on this machine.
+ * records each) through a bare @apollo/gateway, Hive Gateway (without and with its response cache)
+ * and the hub's gateway (without and with its response cache), on the same subgraph processes and
+ * databases, one after the other on this machine.
  *
  *   npm run bench [-- --seconds 20] [-- --connections 16] [-- --scale 1]
  *
@@ -22,8 +23,14 @@ const seconds = Number(option('--seconds', '20'));
 const connections = Number(option('--connections', '16'));
 const scale = option('--scale', '1');
 const PORT_OFFSET = 100;
-const HUB_PORT = 4200;
-const BARE_PORT = 4201;
+/** The gateways compared, each its own process on the same subgraphs. */
+const GATEWAYS = [
+  { name: 'bare @apollo/gateway', script: 'bench/bare-apollo-gateway.ts', port: 4201, env: {} },
+  { name: 'Hive Gateway', script: 'bench/hive-gateway.ts', port: 4202, env: {} },
+  { name: 'Hive Gateway, response cache', script: 'bench/hive-gateway.ts', port: 4203, env: { HIVE_RESPONSE_CACHE: 'on' } },
+  { name: 'IOC Hub, RESPONSE_CACHE=off', script: 'gateway/main.ts', port: 4204, env: { RESPONSE_CACHE: 'off' } },
+  { name: 'IOC Hub (default)', script: 'gateway/main.ts', port: 4200, env: {} },
+] as const;
 
 const query = readFileSync(join(import.meta.dirname, '..', 'clients', 'queries', 'province-overview.graphql'), 'utf8');
 const body = JSON.stringify({ query, variables: { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } } });
@@ -38,24 +45,24 @@ async function measure(name: string, url: string): Promise<LoadResult> {
   return result;
 }
 
+const TYPENAME = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
+
 try {
   const urls = await startSubgraphs(group, PORT_OFFSET, 600_000);
-  group.launch('hub', 'gateway/main.ts', { PORT: String(HUB_PORT), ...urls });
-  group.launch('bare', 'bench/bare-apollo-gateway.ts', { PORT: String(BARE_PORT), ...urls });
-  await group.waitForHealth('hub', `http://127.0.0.1:${HUB_PORT}/health`);
-  await group.waitForHealth('bare', `http://127.0.0.1:${BARE_PORT}/graphql`, 60_000, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ __typename }' }),
-  });
+  for (const g of GATEWAYS) group.launch(g.name, g.script, { PORT: String(g.port), ...urls, ...g.env });
+  for (const g of GATEWAYS) await group.waitForHealth(g.name, `http://127.0.0.1:${g.port}/graphql`, 60_000, TYPENAME);
 
-  const probe = (await (await fetch(`http://127.0.0.1:${HUB_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown };
+  const probe = (await (await fetch(`http://127.0.0.1:${GATEWAYS[0].port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown };
   if (probe.errors) throw new Error(`the province overview fails: ${JSON.stringify(probe.errors)}`);
 
   console.log(`\nprovince overview, ${connections} connections, ${seconds} s each, scale ${scale}`);
-  const bare = await measure('bare @apollo/gateway', `http://127.0.0.1:${BARE_PORT}/graphql`);
-  const hub = await measure('IOC Hub gateway     ', `http://127.0.0.1:${HUB_PORT}/graphql`);
-  console.log(`\nhub / bare: ${(hub.rps / Math.max(1, bare.rps)).toFixed(2)}× the requests per second; warm p95 ${hub.p95} ms (target ≤ 50 ms)`);
+  const results = new Map<string, LoadResult>();
+  for (const g of GATEWAYS) results.set(g.name, await measure(g.name.padEnd(30), `http://127.0.0.1:${g.port}/graphql`));
+  const rps = (name: string) => Math.max(1, results.get(name)!.rps);
+  const hub = results.get('IOC Hub (default)')!;
+  console.log(`\nIOC Hub: ${(hub.rps / rps('bare @apollo/gateway')).toFixed(1)}× bare @apollo/gateway (target ≥ 3×), ` +
+    `${(hub.rps / rps('Hive Gateway, response cache')).toFixed(2)}× Hive Gateway with its response cache (target ≥ 1×); ` +
+    `warm p95 ${hub.p95} ms (target ≤ 50 ms)`);
 } finally {
   await group.stopAll();
 }

@@ -6,17 +6,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf } from '../lib/http.js';
+import { healthHandler, jsonErrorHandler } from '../lib/http.js';
 import { createLogger } from '../lib/logger.js';
-import { ANONYMOUS } from '../subgraphs/kit/context/caller.js';
 import type { GatewayConfig } from './config.js';
-import type { GatewayContext } from './context.js';
+import { cachedResponseHandler } from './cached-response-handler.js';
+import { contextOf, type GatewayContext } from './context.js';
 import { createGraphiqlHandler, ensureGraphiqlBuilt } from './graphiql/handler.js';
 import { createErrorMasking } from './plugins/use-error-masking.js';
 import { useRequestId } from './plugins/use-request-id.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useResponseCache } from './plugins/use-response-cache.js';
 import { readinessHandler } from './readiness.js';
+import { ResponseCache } from './response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface RunningGateway {
@@ -35,6 +36,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed; hashing every large body for an ETag nobody sends back is waste.
+  app.set('etag', false);
+  const responseCache = config.responseCache ? new ResponseCache() : null;
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -48,7 +52,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginLandingPageDisabled(),
       useRequestId(),
       useRequestLog({ logger }),
-      ...(config.responseCache ? [useResponseCache()] : []),
+      ...(responseCache ? [useResponseCache(responseCache)] : []),
     ],
   });
   await Promise.all([apollo.start(), ensureGraphiqlBuilt()]);
@@ -59,9 +63,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]), caller: ANONYMOUS }),
-    }),
+    ...(responseCache ? [cachedResponseHandler(responseCache, logger)] : []),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
   );
   app.use(jsonErrorHandler);
 
