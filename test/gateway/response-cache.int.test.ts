@@ -8,22 +8,35 @@ const QUERY = `query($period: PeriodInput!) {
   unit(code: "51", asOf: "2024-06-30") { children { code publicServices { indicators(period: $period) { code value } } } }
 }`;
 
-describe('gateway response cache', () => {
+/** A gateway over admin units and public services whose subgraphs allow `maxAge` seconds of reuse. */
+function hubWithCache(maxAge: number) {
   const databases: TestDatabase[] = [];
-  let hub: TestHub;
-  const statements = () => databases.reduce((n, d) => n + d.statements.length, 0);
-
+  let running: TestHub | undefined;
   beforeAll(async () => {
     for (const definition of [adminUnits, publicServices]) databases.push(await createTestDatabase('pglite', definition));
-    hub = await startTestHub(
+    running = await startTestHub(
       [adminUnits, publicServices].map((definition, i) => ({ definition, db: databases[i]!.db })),
-      { cacheMaxAgeSeconds: 30 },
+      { cacheMaxAgeSeconds: maxAge },
     );
   }, 120_000);
   afterAll(async () => {
-    await hub?.stop();
+    await running?.stop();
     for (const d of databases) await d.drop();
   });
+  return {
+    databases,
+    hub: {
+      query: (...args: Parameters<TestHub['query']>) => running!.query(...args),
+      get url() {
+        return running!.gateway.url;
+      },
+    },
+    statements: () => databases.reduce((n, d) => n + d.statements.length, 0),
+  };
+}
+
+describe('gateway response cache', () => {
+  const { databases, hub, statements } = hubWithCache(30);
 
   it('answers a repeated overview from the cache without touching the databases', async () => {
     const period = { from: '2024-01-01', to: '2024-12-31' };
@@ -42,7 +55,7 @@ describe('gateway response cache', () => {
 
   it('answers a hit like a fresh answer: same body and cache policy, its age, the request id', async () => {
     const post = (headers: Record<string, string> = {}) =>
-      fetch(hub.gateway.url, {
+      fetch(hub.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: QUERY, variables: { period: { from: '2022-01-01', to: '2022-12-31' } } }),
@@ -75,21 +88,7 @@ describe('gateway response cache', () => {
 });
 
 describe('gateway response cache expiry', () => {
-  const databases: TestDatabase[] = [];
-  let hub: TestHub;
-  const statements = () => databases.reduce((n, d) => n + d.statements.length, 0);
-
-  beforeAll(async () => {
-    for (const definition of [adminUnits, publicServices]) databases.push(await createTestDatabase('pglite', definition));
-    hub = await startTestHub(
-      [adminUnits, publicServices].map((definition, i) => ({ definition, db: databases[i]!.db })),
-      { cacheMaxAgeSeconds: 1 },
-    );
-  }, 120_000);
-  afterAll(async () => {
-    await hub?.stop();
-    for (const d of databases) await d.drop();
-  });
+  const { hub, statements } = hubWithCache(1);
 
   it('asks the subgraphs again once the shortest max-age has passed', async () => {
     const period = { from: '2024-01-01', to: '2024-12-31' };
