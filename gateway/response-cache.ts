@@ -7,7 +7,6 @@ import type { GatewayContext } from './context.js';
 export type CachePolicy = NonNullable<ReturnType<GraphQLRequestContext<GatewayContext>['overallCachePolicy']['policyIfCacheable']>>;
 
 export interface CachedResponse {
-  readonly data: Record<string, unknown>;
   /** The response body exactly as Apollo Server writes it for `{ data }`: served as is on a hit. */
   readonly body: string;
   readonly policy: CachePolicy;
@@ -29,8 +28,8 @@ export const queryHashOf = (query: string): string => createHash('sha256').updat
 
 /**
  * Whole answers the gateway may reuse, each for as long as every subgraph involved allowed (their
- * Cache-Control max-age). Kept both as the result (for Apollo's pipeline) and as the serialized
- * body (for the HTTP fast path, which answers a hit without parsing, planning or serializing).
+ * Cache-Control max-age). Kept once, as the serialized body: the HTTP fast path writes it as is;
+ * the rarer hits that go through Apollo's pipeline parse it back (`dataOf`).
  * Two callers never share an entry: the key holds the caller's id, role and area.
  */
 export class ResponseCache {
@@ -46,11 +45,14 @@ export class ResponseCache {
   }
 
   set(parts: CacheKeyParts, data: Record<string, unknown>, policy: CachePolicy, operation: string | null): void {
-    if (policy.maxAge <= 0) return;
-    const entry: CachedResponse = { data, body: `${JSON.stringify({ data })}\n`, policy, storedAt: Date.now(), operation };
+    if (policy.maxAge <= 0) return; // lru-cache reads a TTL of 0 as "forever"
+    const entry: CachedResponse = { body: `${JSON.stringify({ data })}\n`, policy, storedAt: Date.now(), operation };
     this.entries.set(keyOf(parts), entry, { ttl: policy.maxAge * 1000 });
   }
 }
+
+/** The result of a reused answer, for Apollo's pipeline. */
+export const dataOf = (entry: CachedResponse): Record<string, unknown> => (JSON.parse(entry.body) as { data: Record<string, unknown> }).data;
 
 /** The `age` header of a reused answer, in whole seconds. */
 export const ageOf = (entry: CachedResponse): string => String(Math.max(0, Math.round((Date.now() - entry.storedAt) / 1000)));

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
-import { ageOf, type CacheKeyParts, type CachedResponse, type ResponseCache } from '../response-cache.js';
+import { ageOf, dataOf, type CacheKeyParts, type CachedResponse, type ResponseCache } from '../response-cache.js';
 
 /**
  * Reuses whole answers for as long as every subgraph involved allowed (their Cache-Control max-age,
@@ -24,7 +24,7 @@ export function useResponseCache(cache: ResponseCache): ApolloServerPlugin<Gatew
           hit = cache.get(key);
           if (!hit) return null;
           rc.overallCachePolicy.replace(hit.policy);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: dataOf(hit) } } };
         },
         async willSendResponse(rc) {
           if (hit) return void rc.response.http.headers.set('age', ageOf(hit));
