@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { REQUEST_ID_HEADER, requestIdOf } from '../lib/http.js';
-import { ANONYMOUS, type Caller } from '../subgraphs/kit/context/caller.js';
+import type { Caller } from '../lib/caller.js';
+import { ANONYMOUS } from '../lib/caller-header.js';
 
 /** Per-request state of the gateway, passed to plugins and to every subgraph fetch. */
 export interface GatewayContext {

@@ -1,7 +1,7 @@
 import type { GraphQLRequestContext } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Caller } from '../subgraphs/kit/context/caller.js';
+import type { Caller } from '../lib/caller.js';
 import type { GatewayContext } from './context.js';
 
 export type CachePolicy = NonNullable<ReturnType<GraphQLRequestContext<GatewayContext>['overallCachePolicy']['policyIfCacheable']>>;

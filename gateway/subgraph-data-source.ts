@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { hubError } from '../lib/errors.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
-import { CALLER_HEADER, encodeCaller } from '../subgraphs/kit/context/caller.js';
+import { CALLER_HEADER, encodeCaller } from '../lib/caller-header.js';
 import type { GatewayContext } from './context.js';
 
 /**

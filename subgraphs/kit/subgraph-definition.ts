@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { Caller } from './context/caller.js';
+import type { Caller } from '../../lib/caller.js';
 import type { SubgraphContext } from './context/context.js';
 import type { Database } from './database/database.js';
 import type { Migration } from './database/migrate.js';

@@ -1,4 +1,4 @@
-import type { AreaScope } from '../kit/context/caller.js';
+import type { AreaScope } from '../../lib/caller.js';
 import { ScopedPageLoader } from '../kit/graphql/scoped-page-loader.js';
 import type { KeysetPageArgs } from '../kit/graphql/scoped-page.js';
 import { groupLoader, rowLoader } from '../kit/loaders.js';

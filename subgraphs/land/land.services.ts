@@ -1,4 +1,4 @@
-import type { Caller } from '../kit/context/caller.js';
+import type { Caller } from '../../lib/caller.js';
 import type { SubgraphContext } from '../kit/context/context.js';
 import { IndicatorService } from '../kit/indicators/indicator.service.js';
 import { CertificateService } from './certificates/certificate.service.js';

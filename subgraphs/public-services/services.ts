@@ -1,6 +1,6 @@
 import { MeasureCache } from '../kit/indicators/measure-cache.js';
 import type { RepositoryOptions } from '../kit/subgraph-definition.js';
-import type { Caller } from '../kit/context/caller.js';
+import type { Caller } from '../../lib/caller.js';
 import type { SubgraphContext } from '../kit/context/context.js';
 import type { Database } from '../kit/database/database.js';
 import { IndicatorService } from '../kit/indicators/indicator.service.js';

@@ -1,4 +1,4 @@
-import { CALLER_HEADER, encodeCaller } from '../../subgraphs/kit/context/caller.js';
+import { CALLER_HEADER, encodeCaller } from '../../lib/caller-header.js';
 
 /** An `IndicatorValue` as the sector suites select it. */
 export interface IndicatorAnswer {
@@ -24,7 +24,7 @@ export const unitRepresentation = (code: string, validFrom = '2000-01-01') => ({
 
 /** The header of a district IOC caller who may see only these units (and what lies under them). */
 export const scopedTo = (...codes: string[]): Record<string, string> => ({
-  [CALLER_HEADER]: encodeCaller({ id: 'test-district-ioc', role: 'district', area: { kind: 'UNITS', codes } }),
+  [CALLER_HEADER]: encodeCaller({ id: 'test-district-ioc', role: 'local', area: { kind: 'UNITS', codes }, sector: null, scopes: [], purpose: null }),
 });
 
 /**

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { AreaScope } from '../../kit/context/caller.js';
+import type { AreaScope } from '../../../lib/caller.js';
 import { ScopedPageLoader } from '../../kit/graphql/scoped-page-loader.js';
 import type { KeysetPageArgs } from '../../kit/graphql/scoped-page.js';
 import { checkPeriod, type DatePeriod } from '../../kit/indicators/period.js';

@@ -1,5 +1,5 @@
 import type { Logger } from '../../../lib/logger.js';
-import type { Caller } from './caller.js';
+import type { Caller } from '../../../lib/caller.js';
 
 /**
  * What every resolver receives, built afresh for each request: the caller, a logger bound to the

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AreaScope } from '../context/caller.js';
+import type { AreaScope } from '../../../lib/caller.js';
 import { MAX_BATCH } from '../loaders.js';
 import { unitDirectory, type UnitDirectory, type UnitKey } from '../units/unit-directory.js';
 import { parseKey, type KeyColumn } from './keyset.js';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AreaScope } from '../context/caller.js';
+import type { AreaScope } from '../../../lib/caller.js';
 import { todayInVietnam, type IsoDate } from '../dates.js';
 import { unitDirectory, type UnitDirectory, type UnitKey } from '../units/unit-directory.js';
 import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';

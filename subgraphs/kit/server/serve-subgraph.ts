@@ -8,7 +8,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf } from '../../../lib/http.js';
 import type { Logger } from '../../../lib/logger.js';
-import { callerFromHeaders } from '../context/caller.js';
+import { callerFromHeaders } from '../../../lib/caller-header.js';
+import { hubError } from '../../../lib/errors.js';
 import type { SubgraphContext } from '../context/context.js';
 import type { Database } from '../database/database.js';
 import { buildFederatedSchema } from '../graphql/build-schema.js';
@@ -71,6 +72,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       context: async ({ req }) => {
         const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
         const caller = callerFromHeaders(req.headers);
+        if (!caller) throw hubError('BAD_USER_INPUT', 'malformed caller header');
         return {
           requestId,
           caller,

@@ -1,5 +1,5 @@
 import reference from '../../admin-units/data/units.json' with { type: 'json' };
-import type { AreaScope } from '../context/caller.js';
+import type { AreaScope } from '../../../lib/caller.js';
 
 /** A unit version as sectors see it: the federation key of `AdministrativeUnit`. */
 export interface UnitKey {
