@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { booleanEnv, ConfigError, intEnv, optionalEnv, stringEnv, type Env } from '../lib/env.js';
-import { envPrefix } from '../subgraphs/kit/subgraph-definition.js';
+import { booleanEnv, ConfigError, envPrefix, intEnv, optionalEnv, stringEnv, type Env } from '../lib/env.js';
+import { logLevelEnv, type LogLevel } from '../lib/logger.js';
 
 export interface SubgraphEndpoint {
   readonly name: string;
@@ -22,7 +22,7 @@ export interface GatewayConfig {
   /** `SUBGRAPH_TIMEOUT_MS`, default 10000: a slower subgraph counts as unavailable. */
   readonly subgraphTimeoutMs: number;
   /** `LOG_LEVEL`, default `info`. */
-  readonly logLevel: string;
+  readonly logLevel: LogLevel;
   /** `RESPONSE_CACHE`, default `on`: reuse answers within the subgraphs' Cache-Control max-age; `off` disables. */
   readonly responseCache: boolean;
 }
@@ -55,7 +55,7 @@ export function loadGatewayConfig(env: Env = process.env, argv: readonly string[
     supergraphSdl,
     subgraphs,
     subgraphTimeoutMs: intEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100),
-    logLevel: stringEnv(env, 'LOG_LEVEL', 'info'),
+    logLevel: logLevelEnv(env),
     responseCache: booleanEnv(env, 'RESPONSE_CACHE', true),
   };
 }

@@ -7,7 +7,7 @@ import express from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { healthHandler, jsonErrorHandler } from '../lib/http.js';
-import { createLogger } from '../lib/logger.js';
+import type { Logger } from '../lib/logger.js';
 import type { GatewayConfig } from './config.js';
 import { cachedResponseHandler } from './cached-response-handler.js';
 import { contextOf, type GatewayContext } from './context.js';
@@ -26,8 +26,7 @@ export interface RunningGateway {
 }
 
 /** The hub's public door: GraphQL and GraphiQL at /graphql, GET /health and GET /ready. */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const logger = createLogger('gateway', config.logLevel);
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const urls = new Map(config.subgraphs.map((s) => [s.name, s.url]));
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,

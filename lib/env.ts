@@ -39,3 +39,6 @@ export function booleanEnv(env: Env, name: string, fallback: boolean): boolean {
   if (['off', 'false', '0'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
+
+/** `admin-units` → `ADMIN_UNITS`: the prefix of a subgraph's env vars (`ADMIN_UNITS_URL`, …). */
+export const envPrefix = (name: string): string => name.toUpperCase().replace(/-/g, '_');

@@ -1,12 +1,27 @@
-import type { Logger } from './logger.js';
+import { ConfigError } from './env.js';
+import { createLogger, type Logger, type LogLevel } from './logger.js';
 
 /**
- * A service process's life: start it, stop it once on SIGINT or SIGTERM, and exit with a code that
- * says how it went. A start that fails is logged and exits 1 (no stack trace on the console only).
+ * A service process's life: read its config once (a bad value stops it with one clear line), build
+ * its one logger from that config, start it, stop it once on SIGINT or SIGTERM, and exit with a code
+ * that says how it went. A start that fails is logged and exits 1.
  */
-export async function runService(logger: Logger, start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
+export async function runService<Config extends { readonly logLevel: LogLevel }>(
+  service: string,
+  loadConfig: () => Config,
+  start: (config: Config, logger: Logger) => Promise<{ stop(): Promise<void> }>,
+): Promise<void> {
+  let config: Config;
   try {
-    const running = await start();
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${service}: ${error.message}\n`);
+    process.exit(2);
+  }
+  const logger = createLogger(service, config.logLevel);
+  try {
+    const running = await start(config, logger);
     let stopping = false;
     const shutdown = (signal: string) => {
       if (stopping) return;

@@ -1,6 +1,6 @@
 /**
  * Derives the administrative-unit reference data the hub ships from the dvhcvn-based files of the
- * shared reference data set (see subgraphs/admin-units/data/SOURCE.md). Run by a maintainer when the
+ * shared reference data set (see reference/admin-units/SOURCE.md). Run by a maintainer when the
  * source changes, never at run time:
  *
  *   npx tsx scripts/derive-admin-units.ts <dir with units-2025-03-01.json and units-2025-07-01-merges.json>
@@ -87,6 +87,6 @@ for (const p of read<NewProvince>('units-2025-07-01-merges.json').filter((p) => 
   }
 }
 
-const out = join(import.meta.dirname, '..', 'subgraphs', 'admin-units', 'data', 'units.json');
+const out = join(import.meta.dirname, '..', 'reference', 'admin-units', 'units.json');
 writeFileSync(out, JSON.stringify({ source: 'dvhcvn (GSO), see SOURCE.md', units, lineage }, null, 1) + '\n');
 console.log(`wrote ${units.length} units and ${lineage.length} lineage edges to ${out}`);

@@ -2,11 +2,11 @@
  * `npm run migrate` and `npm run seed`: set up sector databases explicitly, e.g. a demo or benchmark
  * PostgreSQL server (`<SECTOR>_DATABASE_URL`), or the embedded ones ahead of `npm start`.
  *
- *   npm run migrate [-- --sector land]
- *   npm run seed [-- --sector land] [-- --scale 50]     (migrates first; seeds a database once)
+ *   npm run migrate [-- --sector NAME]
+ *   npm run seed [-- --sector NAME] [-- --scale 50]     (migrates first; seeds a database once)
  */
 import 'reflect-metadata';
-import { createLogger } from '../lib/logger.js';
+import { createLogger, logLevelEnv } from '../lib/logger.js';
 import { loadSubgraphConfig } from '../subgraphs/kit/config.js';
 import { migrateLatest } from '../subgraphs/kit/database/migrate.js';
 import { openDatabase } from '../subgraphs/kit/database/open-database.js';
@@ -20,7 +20,7 @@ const seed = args.includes('--seed');
 const sector = option('--sector');
 const scale = option('--scale');
 if (scale) process.env.HUB_SEED_SCALE = scale;
-const logger = createLogger('setup');
+const logger = createLogger('setup', logLevelEnv(process.env));
 
 for (const definition of sector ? [subgraphNamed(sector)] : subgraphs) {
   const config = loadSubgraphConfig(definition);

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Migration } from '../../subgraphs/kit/database/migrate.js';
-import { CERTIFICATE_KINDS, CHANGE_KINDS, DISPUTE_STATUSES, USE_PURPOSES } from './land-lookups.js';
+import { CERTIFICATE_KINDS, CHANGE_KINDS, DISPUTE_STATUSES, USE_PURPOSES } from '../../subgraphs/land/lookups/codes.js';
 
 /** The lookup rows ship with the schema: the system cannot record a parcel without them. */
 export const land002: Migration = {

@@ -37,8 +37,8 @@ export class ProcessGroup {
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
-  launch(name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}, options: { quiet?: boolean } = {}): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry)], {
+  launch(name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}, options: { quiet?: boolean; args?: readonly string[] } = {}): ChildProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry), ...(options.args ?? [])], {
       cwd: root,
       env: { ...this.env, ...extraEnv },
       stdio: ['ignore', options.quiet ? 'ignore' : 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { envPrefix } from '../../subgraphs/kit/subgraph-definition.js';
+import { envPrefix } from '../../lib/env.js';
 import { subgraphs } from '../../subgraphs/registry.js';
 import type { ProcessGroup } from './process-group.js';
 
@@ -13,7 +13,7 @@ export async function startSubgraphs(group: ProcessGroup, portOffset = 0, timeou
     subgraphs.map(async (s) => {
       const port = s.defaultPort + portOffset;
       // The sector's own variable wins over PORT, which a user may have set for the gateway.
-      group.launch(s.name, `subgraphs/${s.name}/main.ts`, { [`${envPrefix(s.name)}_PORT`]: String(port) });
+      group.launch(s.name, 'subgraphs/main.ts', { [`${envPrefix(s.name)}_PORT`]: String(port) }, { args: [s.name] });
       await group.waitForHealth(s.name, `http://127.0.0.1:${port}/health`, timeoutMs);
       urls[`${envPrefix(s.name)}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }),

@@ -1,6 +1,10 @@
-import { dateEnv, intEnv, optionalEnv, stringEnv, type Env } from '../../lib/env.js';
+import { dateEnv, envPrefix, intEnv, optionalEnv, stringEnv, type Env } from '../../lib/env.js';
+import { logLevelEnv, type LogLevel } from '../../lib/logger.js';
 import { todayInVietnam } from './dates.js';
-import { envPrefix, type SubgraphDefinition } from './subgraph-definition.js';
+import type { SubgraphDefinition } from './subgraph-definition.js';
+
+/** How long the gateway may reuse a subgraph's answers unless `CACHE_MAX_AGE_SECONDS` says otherwise. */
+export const DEFAULT_CACHE_MAX_AGE_SECONDS = 30;
 
 /** A subgraph's configuration, read from the environment once at start; every field has a value. */
 export interface SubgraphConfig {
@@ -18,9 +22,9 @@ export interface SubgraphConfig {
   /** `HUB_SEED_UNTIL`, default today: the last day the demo data covers. */
   readonly seedUntil: string;
   /** `LOG_LEVEL`, default `info`. */
-  readonly logLevel: string;
+  readonly logLevel: LogLevel;
   /**
-   * `CACHE_MAX_AGE_SECONDS`, default 30: how long the gateway may reuse this subgraph's answers
+   * `CACHE_MAX_AGE_SECONDS`, default 30 (DEFAULT_CACHE_MAX_AGE_SECONDS): how long the gateway may reuse this subgraph's answers
    * (sent as Cache-Control); 0 makes every answer uncacheable.
    */
   readonly cacheMaxAgeSeconds: number;
@@ -36,7 +40,7 @@ export function loadSubgraphConfig(definition: Pick<SubgraphDefinition, 'name' |
     dataDir: stringEnv(env, 'HUB_DATA_DIR', '.data'),
     seedScale: intEnv(env, 'HUB_SEED_SCALE', 1, 1, 10_000),
     seedUntil: dateEnv(env, 'HUB_SEED_UNTIL', todayInVietnam()),
-    logLevel: stringEnv(env, 'LOG_LEVEL', 'info'),
-    cacheMaxAgeSeconds: intEnv(env, 'CACHE_MAX_AGE_SECONDS', 30, 0, 86_400),
+    logLevel: logLevelEnv(env),
+    cacheMaxAgeSeconds: intEnv(env, 'CACHE_MAX_AGE_SECONDS', DEFAULT_CACHE_MAX_AGE_SECONDS, 0, 86_400),
   };
 }

@@ -19,9 +19,11 @@ export function toIsoDate(value: string | Date | null): IsoDate | null {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
+export const HOUR_MS = 3600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
 /** Vietnam keeps UTC+7 all year: a day there starts at 17:00 UTC the day before. */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-const DAY_MS = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
 
 /** 00:00 in Vietnam on `day`, as an instant: the boundaries of periods and "as of" counts. */
 export const startOfVietnamDay = (day: IsoDate): Date => new Date(Date.parse(day) - VIETNAM_OFFSET_MS);

@@ -1,10 +1,9 @@
-import { createLogger } from '../../lib/logger.js';
 import { runService } from '../../lib/process.js';
 import { loadSubgraphConfig } from './config.js';
 import { startSubgraph } from './server/start-subgraph.js';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 
-/** A sector's process entry point: config from env, serve, stop cleanly on SIGINT/SIGTERM. */
+/** A subgraph's process: config from env, serve, stop cleanly on SIGINT/SIGTERM. */
 export function runSubgraph<R, S>(definition: SubgraphDefinition<R, S>): Promise<void> {
-  return runService(createLogger(definition.name), () => startSubgraph(definition, loadSubgraphConfig(definition)));
+  return runService(definition.name, () => loadSubgraphConfig(definition), (config, logger) => startSubgraph(definition, config, logger));
 }

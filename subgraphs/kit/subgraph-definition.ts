@@ -1,26 +1,48 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { Caller } from '../../lib/caller.js';
 import type { SubgraphContext } from './context/context.js';
+import type { RequestScope } from './context/request-scope.js';
 import type { Database } from './database/database.js';
 import type { Migration } from './database/migrate.js';
 import type { Seeder } from './database/seed-state.js';
 import type { IndicatorSet } from './indicators/indicator-spec.js';
 
 /** Resolves an entity from the key fields another subgraph sends (`__resolveReference`). */
-export type ReferenceResolver<Services> = (
-  reference: Record<string, unknown>,
-  context: SubgraphContext<Services>,
-) => unknown;
+export type ReferenceResolver<Services> = (reference: Record<string, unknown>, context: SubgraphContext<Services>) => unknown;
 
-/** What the kit tells a sector's repositories about the server they serve. */
+/** What the kit tells a subgraph's repositories about the server they serve. */
 export interface RepositoryOptions {
   /** How long results may be reused across requests (the subgraph's Cache-Control max-age). */
   readonly cacheMaxAgeSeconds: number;
 }
 
 /**
- * Everything that makes a sector a subgraph. The kit does the rest: schema, server, health,
- * context, error translation, migrations and seeding of the embedded database.
+ * What tooling needs to know of a sector beyond its schema: the field it adds to
+ * `AdministrativeUnit`, its indicators (docs/indicators.md), the list a dashboard overview shows
+ * (clients/queries/province-overview.graphql) and the README's sector table. Generated files read
+ * it, so a new sector appears in all of them from its declaration alone.
+ */
+export interface SectorInfo {
+  /** The field on `AdministrativeUnit`, e.g. `incidents`. */
+  readonly field: string;
+  /** The GraphQL type of that field, e.g. `Incidents`. */
+  readonly typeName: string;
+  readonly indicators: IndicatorSet;
+  /** The list of records the province overview shows for each unit, with its selection. */
+  readonly overview: { readonly list: string; readonly arguments?: string; readonly selection: string };
+  /** For the README: the department system the sector mirrors, and its records and lists. */
+  readonly about: { readonly mirrors: string; readonly records: string };
+  /**
+   * The 0/1 column the department's system marks soft-deleted rows with, on every table that has
+   * soft deletes (`DaXoa`, `DAXOA`, …): the shared conformance suite checks that no flagged row is
+   * ever counted or listed.
+   */
+  readonly deletedFlag: string;
+}
+
+/**
+ * Everything that makes a subgraph. The kit does the rest: schema, server, health, context, error
+ * translation, migrations and seeding of the embedded database. Sectors are declared with
+ * `defineSector`, which builds this from a smaller declaration and fills in `sector`.
  */
 export interface SubgraphDefinition<Repositories = unknown, Services = unknown> {
   /** Subgraph name in the supergraph, kebab-case (`admin-units`); env vars use it upper-snake-cased. */
@@ -34,19 +56,16 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
   readonly orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   readonly entities?: Record<string, ReferenceResolver<Services>>;
-  /**
-   * The indicators the sector's `indicators(period)` field computes, with the field that carries them
-   * on AdministrativeUnit; docs/indicators.md is generated from these.
-   */
-  readonly indicators?: IndicatorSet;
+  /** Present for a sector: what generated files and shared tests know of it. */
+  readonly sector?: SectorInfo;
   /** The demo schema; never run against a department's own database unless asked to. */
   readonly migrations: readonly Migration[];
   /** Writes demo (or, for admin-units, reference) data into a freshly migrated database. */
   readonly seed: Seeder;
   /** Built once per server over the open database; state shared across requests lives here. */
   createRepositories(db: Database, options: RepositoryOptions): Repositories;
-  /** Built per request: services and their DataLoaders, for this caller only. */
-  createServices(repositories: Repositories, caller: Caller): Services;
+  /** Built per request: services and their DataLoaders, for this request's scope only. */
+  createServices(repositories: Repositories, scope: RequestScope): Services;
 }
 
 /**
@@ -61,6 +80,3 @@ export type AnySubgraphDefinition = SubgraphDefinition<any, any>;
 export function defineSubgraph<R, S>(definition: SubgraphDefinition<R, S>): SubgraphDefinition<R, S> {
   return definition;
 }
-
-/** `admin-units` → `ADMIN_UNITS`, the prefix of the sector's env vars. */
-export const envPrefix = (name: string): string => name.toUpperCase().replace(/-/g, '_');

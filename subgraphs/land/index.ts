@@ -1,35 +1,43 @@
 import { landMigrations } from '../../migrations/land/index.js';
-import { resolveUnitReference } from '../kit/units/unit-reference.type.js';
 import { findByRowId } from '../kit/graphql/ids.js';
-import { defineSubgraph } from '../kit/subgraph-definition.js';
+import { defineSector } from '../kit/sector/define-sector.js';
 import { CertificateResolver } from './certificates/certificate.resolver.js';
-import { ChangeRegistrationResolver } from './changes/change-registration.resolver.js';
+import { Certificate } from './certificates/certificate.type.js';
+import { ChangeRegistrationResolver } from './change-registrations/change-registration.resolver.js';
+import { ChangeRegistration } from './change-registrations/change-registration.type.js';
 import { DisputeResolver } from './disputes/dispute.resolver.js';
-import { LandResolver, LandUnitResolver } from './land/land.resolver.js';
-import { LandUnit } from './land/land.type.js';
-import { createLandRepositories } from './land.repositories.js';
-import { createLandServices } from './land.services.js';
+import { Dispute } from './disputes/dispute.type.js';
+import { INDICATORS } from './indicators/indicators.js';
 import { ParcelResolver } from './parcels/parcel.resolver.js';
+import { Parcel } from './parcels/parcel.type.js';
+import { LandResolver } from './sector/sector.resolver.js';
+import { Land } from './sector/sector.type.js';
 import { seedLand } from './seed/land.seed.js';
-import { LAND_INDICATOR_SET } from './indicators/land-indicators.js';
+import { createRepositories, createServices } from './wiring.js';
 
 /** The land subgraph: parcels, certificates, change registrations and disputes from the cadastral database. */
-export const land = defineSubgraph({
+export const land = defineSector({
   name: 'land',
   defaultPort: 4004,
-  indicators: LAND_INDICATOR_SET,
-  resolvers: [LandUnitResolver, LandResolver, ParcelResolver, CertificateResolver, ChangeRegistrationResolver, DisputeResolver],
-  // Only reachable through federation (`_entities`), so type-graphql must be told about it.
-  orphanedTypes: [LandUnit],
-  migrations: landMigrations,
-  seed: seedLand,
-  createRepositories: createLandRepositories,
-  createServices: createLandServices,
+  type: Land,
+  indicators: INDICATORS,
+  measures: (repositories) => repositories.measures,
+  resolvers: [LandResolver, ParcelResolver, CertificateResolver, ChangeRegistrationResolver, DisputeResolver],
+  records: [Parcel, Certificate, ChangeRegistration, Dispute],
   entities: {
-    AdministrativeUnit: resolveUnitReference,
     Parcel: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.parcels.byId(id)),
     Certificate: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.certificates.byId(id)),
     ChangeRegistration: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.changes.byId(id)),
     Dispute: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.disputes.byId(id)),
+  },
+  migrations: landMigrations,
+  seed: seedLand,
+  createRepositories,
+  createServices,
+  deletedFlag: 'DAXOA',
+  overview: { list: 'parcels', arguments: 'first: $records', selection: 'nodes { mapSheetNumber parcelNumber areaSquareMeters }' },
+  about: {
+    mirrors: 'MPLIS-style land records (`DC_THUADAT`, `DC_GIAYCHUNGNHAN`)',
+    records: 'parcels, certificates with holder, change registrations, disputes',
   },
 });

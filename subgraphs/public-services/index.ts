@@ -1,33 +1,41 @@
 import { publicServicesMigrations } from '../../migrations/public-services/index.js';
 import { findByRowId } from '../kit/graphql/ids.js';
-import { defineSubgraph } from '../kit/subgraph-definition.js';
-import { resolveUnitReference } from '../kit/units/unit-reference.type.js';
+import { defineSector } from '../kit/sector/define-sector.js';
 import { AgencyResolver } from './agencies/agency.resolver.js';
 import { DossierResolver } from './dossiers/dossier.resolver.js';
+import { Dossier } from './dossiers/dossier.type.js';
+import { INDICATORS } from './indicators/indicators.js';
 import { ProcedureResolver } from './procedures/procedure.resolver.js';
+import { PublicServicesResolver } from './sector/sector.resolver.js';
+import { PublicServices } from './sector/sector.type.js';
 import { seedPublicServices } from './seed/seed.js';
-import { createRepositories, createServices } from './services.js';
-import { PublicServicesResolver } from './units/public-services.resolver.js';
-import { UnitPublicServicesResolver } from './units/unit-public-services.resolver.js';
-import { PUBLIC_SERVICE_INDICATOR_SET } from './indicators/indicator-specs.js';
+import { createRepositories, createServices } from './wiring.js';
 
 /**
  * The public-services subgraph (dịch vụ công): the province's one-stop dossier system, read in
  * place. Adds `publicServices` to `AdministrativeUnit` and owns `Dossier`, `Procedure`, `Agency`.
  */
-export const publicServices = defineSubgraph({
+export const publicServices = defineSector({
   name: 'public-services',
   defaultPort: 4002,
-  indicators: PUBLIC_SERVICE_INDICATOR_SET,
-  resolvers: [UnitPublicServicesResolver, PublicServicesResolver, DossierResolver, ProcedureResolver, AgencyResolver],
+  type: PublicServices,
+  indicators: INDICATORS,
+  measures: (repositories) => repositories.measures,
+  resolvers: [PublicServicesResolver, DossierResolver, ProcedureResolver, AgencyResolver],
+  records: [Dossier],
+  entities: {
+    Dossier: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.dossiers.byId(id)),
+    Procedure: (ref, ctx) => ctx.services.procedures.byCode(String(ref.code)),
+    Agency: (ref, ctx) => ctx.services.agencies.byCode(String(ref.code)),
+  },
   migrations: publicServicesMigrations,
   seed: seedPublicServices,
   createRepositories,
   createServices,
-  entities: {
-    AdministrativeUnit: resolveUnitReference,
-    Dossier: (ref, ctx) => findByRowId(ref.id, (id) => ctx.services.dossiers.byId(id)),
-    Procedure: (ref, ctx) => ctx.services.procedures.byCode(String(ref.code)),
-    Agency: (ref, ctx) => ctx.services.agencies.byCode(String(ref.code)),
+  deletedFlag: 'DaXoa',
+  overview: { list: 'dossiers', arguments: 'period: $period, first: $records', selection: 'nodes { id number receivedAt dueAt status online }' },
+  about: {
+    mirrors: 'provincial one-stop dossier system, PascalCase Vietnamese (`HoSo`, `NgayHenTra`, `TrangThaiHoSo`)',
+    records: 'procedures, agencies, dossiers with applicant',
   },
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { subgraphs } from '../../subgraphs/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -24,7 +25,7 @@ describe('query plans of the dashboard operations', () => {
     // all its districts at once (the planner does not merge the two paths). No waterfall.
     const fetches = (service: string) => plan.match(new RegExp(`Fetch\\(service: "${service}"\\)`, 'g'))?.length ?? 0;
     expect(fetches('admin-units')).toBe(1);
-    for (const sector of ['public-services', 'fisheries', 'land']) expect(fetches(sector)).toBe(2);
+    for (const sector of subgraphs.filter((s) => s.sector)) expect(fetches(sector.name), sector.name).toBe(2);
     expect(plan).toMatch(/^QueryPlan \{\n {2}Sequence \{\n {4}Fetch\(service: "admin-units"\)/);
     expect(plan.match(/Sequence \{/g)).toHaveLength(1);
     expect(plan.match(/Parallel \{/g)).toHaveLength(1);

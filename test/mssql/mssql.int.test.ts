@@ -1,28 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicServices } from '../../subgraphs/public-services/index.js';
 import type { RunningSubgraph } from '../../subgraphs/kit/server/serve-subgraph.js';
-import { postGraphQL } from '../support/graphql-client.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { startTestSubgraph } from '../support/test-hub.js';
+import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
+import { postGraphQL, startTestSubgraph } from '../../subgraphs/kit/testing/graphql-client.js';
+import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
+import { subgraphs } from '../../subgraphs/registry.js';
 
-const INDICATORS = `{
+const indicatorsOf = (field: string) => `{
   _entities(representations: [{ __typename: "AdministrativeUnit", code: "51", validFrom: "2000-01-01" }]) {
-    ... on AdministrativeUnit { publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value numerator denominator } } }
+    ... on AdministrativeUnit { ${field} { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value numerator denominator } } }
   }
 }`;
 
-type Body = { _entities: Array<{ publicServices: { indicators: unknown[] } }> };
+type Body = { _entities: Array<Record<string, { indicators: unknown[] }>> };
 
-// Runs only against a real SQL Server (TEST_MSSQL_URL); none exists on the CI machine, and a fake
-// one would prove nothing. The SQL the mssql dialect generates is checked without a server in
-// test/public-services-sql.test.ts.
-describe.skipIf(!process.env.TEST_MSSQL_URL)('public-services on a real SQL Server', () => {
+/**
+ * Runs only against a real SQL Server (TEST_MSSQL_URL); none exists on the CI machine, and a fake one
+ * would prove nothing. Without a server, the shared sector conformance suite checks that every
+ * repository call generates T-SQL free of PostgreSQL-only syntax.
+ */
+describe.skipIf(!process.env.TEST_MSSQL_URL).each(subgraphs.filter((s) => s.sector))('$name on a real SQL Server', (definition: AnySubgraphDefinition) => {
   const parts: Array<{ database: TestDatabase; subgraph: RunningSubgraph }> = [];
 
   beforeAll(async () => {
     for (const kind of ['mssql', 'pglite'] as const) {
-      const database = await createTestDatabase(kind, publicServices);
-      parts.push({ database, subgraph: await startTestSubgraph(publicServices, database.db) });
+      const database = await createTestDatabase(kind, definition);
+      parts.push({ database, subgraph: await startTestSubgraph(definition, database.db) });
     }
   }, 600_000);
   afterAll(async () => {
@@ -33,8 +35,9 @@ describe.skipIf(!process.env.TEST_MSSQL_URL)('public-services on a real SQL Serv
   });
 
   it('migrates, seeds and computes the same indicators as PostgreSQL', async () => {
-    const [mssql, pglite] = await Promise.all(parts.map((p) => postGraphQL<Body>(p.subgraph.url, INDICATORS)));
+    const field = definition.sector!.field;
+    const [mssql, pglite] = await Promise.all(parts.map((p) => postGraphQL<Body>(p.subgraph.url, indicatorsOf(field))));
     expect(mssql!.errors).toBeUndefined();
-    expect(mssql!.data!._entities[0]!.publicServices.indicators).toEqual(pglite!.data!._entities[0]!.publicServices.indicators);
+    expect(mssql!.data!._entities[0]![field]!.indicators).toEqual(pglite!.data!._entities[0]![field]!.indicators);
   });
 });

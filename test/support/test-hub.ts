@@ -1,19 +1,14 @@
-import { postGraphQL } from './graphql-client.js';
-import { createLogger } from '../../lib/logger.js';
 import { loadGatewayConfig, subgraphsOf } from '../../gateway/config.js';
 import { startGateway, type RunningGateway } from '../../gateway/server.js';
+import { createLogger } from '../../lib/logger.js';
 import { composeSupergraph } from '../../schema/compose.js';
 import type { Database } from '../../subgraphs/kit/database/database.js';
-import { serveSubgraph, type RunningSubgraph } from '../../subgraphs/kit/server/serve-subgraph.js';
-import { envPrefix, type AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
+import type { RunningSubgraph } from '../../subgraphs/kit/server/serve-subgraph.js';
+import { postGraphQL, startTestSubgraph, type GraphQLBody } from '../../subgraphs/kit/testing/graphql-client.js';
+import { envPrefix } from '../../lib/env.js';
+import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
 
-/**
- * A real subgraph server on a free port over the given database. Its answers are uncacheable unless
- * `cacheMaxAgeSeconds` says otherwise, so that tests see every request reach the database.
- */
-export function startTestSubgraph(definition: AnySubgraphDefinition, db: Database, cacheMaxAgeSeconds = 0): Promise<RunningSubgraph> {
-  return serveSubgraph(definition, { db, logger: createLogger(definition.name, 'silent'), port: 0, host: '127.0.0.1', cacheMaxAgeSeconds });
-}
+export type { GraphQLBody };
 
 export interface TestHub {
   gateway: RunningGateway;
@@ -21,12 +16,6 @@ export interface TestHub {
   /** POSTs an operation to the gateway and returns the parsed body and status. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
   stop(): Promise<void>;
-}
-
-export interface GraphQLBody<T> {
-  status: number;
-  data?: T | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
 /**
@@ -42,7 +31,7 @@ export async function startTestHub(
   const { supergraph } = await composeSupergraph(parts.map((p) => p.definition));
   const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SUBGRAPH_TIMEOUT_MS: '5000' };
   for (const [name, running] of subgraphs) env[`${envPrefix(name)}_URL`] = running.url;
-  const gateway = await startGateway({ ...loadGatewayConfig(env, []), supergraphSdl: supergraph, subgraphs: subgraphsOf(supergraph, env) });
+  const gateway = await startGateway({ ...loadGatewayConfig(env, []), supergraphSdl: supergraph, subgraphs: subgraphsOf(supergraph, env) }, createLogger('gateway', 'silent'));
   return {
     gateway,
     subgraphs,

@@ -1,5 +1,4 @@
-import type { Knex } from 'knex';
-import type { Database } from '../../kit/database/database.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
 import { toIsoDate, type IsoDate } from '../../kit/dates.js';
 import { escapeLike } from '../../kit/text.js';
 import type { AdminLevelName, LineageKindName, Unit, UnitLink } from './unit.model.js';
@@ -39,17 +38,12 @@ export interface UnitListFilter {
   limit: number;
 }
 
-/** The only place that knows the admin-units tables. Every method is one statement for a batch. */
-export class UnitRepository {
-  constructor(private readonly db: Database) {}
-
-  private get knex(): Knex {
-    return this.db.knex;
-  }
-
-  private inList(column: string, values: readonly string[] | readonly number[]) {
-    return this.db.dialect.inList(this.knex, column, values);
-  }
+/**
+ * The only place that knows the admin-units tables: public reference data, read unscoped. Every
+ * method is one statement for a batch.
+ */
+export class UnitRepository extends SectorRepository {
+  readonly data = 'reference';
 
   async byIds(ids: readonly number[]): Promise<Unit[]> {
     const rows: UnitRow[] = await this.knex('admin_unit as u').select(COLUMNS).where(this.inList('u.id', ids));

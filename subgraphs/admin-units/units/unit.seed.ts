@@ -2,37 +2,19 @@ import type { Knex } from 'knex';
 import type { Seeder } from '../../kit/database/seed-state.js';
 import { toIsoDate } from '../../kit/dates.js';
 import { foldVietnamese } from '../../kit/text.js';
-import reference from '../data/units.json' with { type: 'json' };
-import type { AdminLevelName, LineageKindName } from './unit.model.js';
-
-interface ReferenceUnit {
-  code: string;
-  name: string;
-  type: string;
-  level: AdminLevelName;
-  validFrom: string;
-  validTo: string | null;
-  parentCode: string | null;
-}
-interface ReferenceLineage {
-  predecessorCode: string;
-  predecessorValidFrom: string;
-  successorCode: string;
-  successorValidFrom: string;
-  kind: LineageKindName;
-}
+import { referenceData } from '../../../reference/admin-units/reference-units.js';
+import type { AdminLevelName } from './unit.model.js';
 
 const LEVELS: AdminLevelName[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 // 8 columns a row: 200 rows stay under SQL Server's 2,100 parameters a statement.
 const CHUNK = 200;
 
 /**
- * Loads the shipped reference units (subgraphs/admin-units/data/units.json, see SOURCE.md) level by
+ * Loads the shipped reference units (reference/admin-units/units.json, see SOURCE.md) level by
  * level, so each version's parent is the version of the parent code in force when it started.
  */
 export const seedUnits: Seeder = async (db) => {
-  const units = reference.units as ReferenceUnit[];
-  const lineage = reference.lineage as ReferenceLineage[];
+  const { units, lineage } = referenceData;
   await db.knex.transaction(async (trx) => {
     const ids = new Map<string, Array<{ id: number; validFrom: string; validTo: string | null }>>();
     const idOf = (code: string, day: string): number => {

@@ -1,7 +1,8 @@
-import type { PortCallKind } from '../legacy/codes.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { PortCallKind } from '../lookups/codes.js';
 
-/** One port exit or entry checked by the port authority (RAVAO_CANG). */
-export interface PortCall {
+/** One port exit or entry checked by the port authority (RAVAO_CANG), under the vessel's unit then. */
+export interface PortCall extends Recorded {
   readonly id: number;
   readonly vesselId: number;
   readonly kind: PortCallKind;
@@ -9,8 +10,6 @@ export interface PortCall {
   readonly portCode: string;
   readonly crew: number | null;
   readonly catchKg: number | null;
-  readonly recordedDistrictCode: string | null;
-  readonly recordedCommuneCode: string | null;
 }
 
 /** A designated fishing port (DM_CANGCA). */

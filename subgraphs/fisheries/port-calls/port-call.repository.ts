@@ -1,10 +1,13 @@
 import type { Knex } from 'knex';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { codeOfPortCallKind, portCallKindOfCode } from '../legacy/codes.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import { live } from '../legacy/views.js';
-import type { FishingPort, PortCall, PortCallListFilter } from './port-call.model.js';
+import { vietnamDayOf } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { firstPerParent } from '../../kit/sql/first-per-parent.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { codeOfPortCallKind, portCallKindOfCode } from '../lookups/codes.js';
+import { live } from '../records.repository.js';
+import type { PortCall, PortCallListFilter } from './port-call.model.js';
 
 interface PortCallRow {
   id: number;
@@ -14,8 +17,7 @@ interface PortCallRow {
   port_code: string;
   crew: number | null;
   catch_kg: string | number | null;
-  district_code: string | null;
-  commune_code: string | null;
+  unit_code: string;
 }
 
 const COLUMNS = [
@@ -26,8 +28,7 @@ const COLUMNS = [
   'e.MACANG as port_code',
   'e.SOTHUYENVIEN as crew',
   'e.SANLUONG_KG as catch_kg',
-  'e.MAHUYEN as district_code',
-  'e.MAXA as commune_code',
+  'e.unit_code as unit_code',
 ];
 
 const toPortCall = (r: PortCallRow): PortCall => ({
@@ -38,20 +39,24 @@ const toPortCall = (r: PortCallRow): PortCall => ({
   portCode: r.port_code,
   crew: r.crew === null ? null : Number(r.crew),
   catchKg: r.catch_kg === null ? null : Number(r.catch_kg),
-  recordedDistrictCode: r.district_code,
-  recordedCommuneCode: r.commune_code,
+  unitCode: r.unit_code,
+  recordedOn: vietnamDayOf(r.at),
 });
 
 /** Newest first. */
-export const PORT_CALL_ORDER: readonly KeyColumn[] = [
+const PORT_CALL_ORDER: readonly KeyColumn[] = [
   { column: 'e.THOIGIAN', direction: 'desc', type: 'instant' },
   { column: 'e.ID', direction: 'desc', type: 'int' },
 ];
 
-export const portCallKey = (p: PortCall): string[] => [p.at.toISOString(), String(p.id)];
+const portCallKey = (p: PortCall): string[] => [p.at.toISOString(), String(p.id)];
 
-/** RAVAO_CANG and DM_CANGCA. Port calls are scoped by the unit code they were recorded under. */
+/** RAVAO_CANG. Port calls are scoped by the unit code they were recorded under. */
 export class PortCallRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = PORT_CALL_ORDER;
+  readonly pageKey = portCallKey;
+
   private portCalls(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'RAVAO_CANG', 'e')), 'e.unit_code', allowed);
   }
@@ -63,17 +68,12 @@ export class PortCallRepository extends SectorRepository {
 
   /** The newest `first` port calls of each vessel of a batch, in one statement. */
   async latestOfVessels(vesselIds: readonly number[], first: number, allowed: AllowedCodes): Promise<PortCall[]> {
-    const knex = this.knex;
-    const ranked = this.portCalls(allowed)
-      .select([...COLUMNS, knex.raw('row_number() over (partition by ?? order by ?? desc, ?? desc) as ??', ['e.ID_TAU', 'e.THOIGIAN', 'e.ID', 'rank_in_vessel'])])
-      .where(this.inList('e.ID_TAU', vesselIds))
-      .as('ranked');
-    const rows: PortCallRow[] = await knex.select('*').from(ranked).where('rank_in_vessel', '<=', first).orderBy([{ column: 'vessel_id' }, { column: 'rank_in_vessel' }]);
-    return rows.map(toPortCall);
+    const base = this.portCalls(allowed).select(COLUMNS).where(this.inList('e.ID_TAU', vesselIds));
+    return (await firstPerParent<PortCallRow>(this.knex, base, 'e.ID_TAU', PORT_CALL_ORDER, first)).map(toPortCall);
   }
 
   /** The first page of port calls of every unit of a batch, newest first, in one statement. */
-  async page(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
     const knex = this.knex;
     const { filter } = args;
     const base = knex.from(live(knex, 'RAVAO_CANG', 'e')).where('e.THOIGIAN', '>=', filter.from).where('e.THOIGIAN', '<', filter.to);
@@ -92,9 +92,5 @@ export class PortCallRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toPortCall(r), scope_key: r.scope_key }));
-  }
-
-  async ports(codes: readonly string[]): Promise<FishingPort[]> {
-    return this.knex('DM_CANGCA as p').select('p.MACANG as code', 'p.TENCANG as name').where('p.DAXOA', 0).where(this.inList('p.MACANG', codes));
   }
 }

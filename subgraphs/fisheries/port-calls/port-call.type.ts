@@ -1,7 +1,9 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
-import { PortCallKind } from '../legacy/codes.js';
+import { PeriodPageArgs } from '../../kit/graphql/list-args.js';
+import { DateTimeScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
+import { PortCallKind } from '../lookups/codes.js';
 
 registerEnumType(PortCallKind, {
   name: 'PortCallKind',
@@ -14,7 +16,7 @@ registerEnumType(PortCallKind, {
 
 @ObjectType('FishingPort', { description: 'Cảng cá, bến cá được chỉ định kiểm soát tàu xuất, nhập bến.' })
 @Directive('@key(fields: "code")')
-export class FishingPortType {
+export class FishingPort {
   @Field(() => String, { description: 'Mã cảng cá.' })
   code!: string;
 
@@ -24,7 +26,7 @@ export class FishingPortType {
 
 @ObjectType('PortCall', { description: 'Một lượt kiểm soát tàu cá xuất bến hoặc nhập bến tại cảng cá.' })
 @Directive('@key(fields: "id")')
-export class PortCallType {
+export class PortCall extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã lượt kiểm soát.' })
   id!: number;
 
@@ -39,12 +41,13 @@ export class PortCallType {
 
   @Field(() => Float, { nullable: true, description: 'Sản lượng khai báo khi nhập bến (kg); trống khi xuất bến.' })
   catchKg!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Mã huyện cũ ghi trên bản ghi (theo đăng ký của tàu khi ghi nhận).' })
-  recordedDistrictCode!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mã xã ghi trên bản ghi (theo đăng ký của tàu khi ghi nhận).' })
-  recordedCommuneCode!: string | null;
 }
 
-export const PortCallConnection = defineConnection(PortCallType, { name: 'PortCall', noun: 'lượt xuất, nhập bến' });
+export const PortCallConnection = defineConnection(PortCall, { name: 'PortCall', noun: 'lượt xuất, nhập bến' });
+
+/** The filters of a unit's port-call list; the period is the time of the call. */
+@ArgsType()
+export class PortCallListArgs extends PeriodPageArgs {
+  @Field(() => PortCallKind, { nullable: true, description: 'Chỉ lấy xuất bến hoặc nhập bến.' })
+  kind?: PortCallKind | null;
+}

@@ -1,6 +1,6 @@
 import type { Seeder } from '../../kit/database/seed-state.js';
 import { bulkInsert } from '../../kit/seed/bulk-insert.js';
-import { LENGTH_CLASSES, PORT_CALL_KINDS, VIOLATION_TYPES } from '../legacy/codes.js';
+import { LENGTH_CLASSES, PORT_CALL_KINDS, VIOLATION_TYPES } from '../lookups/codes.js';
 import { toDmy } from '../../kit/dates.js';
 import { codesOn, planFleet, type DevicePlan, type VesselPlan } from './fleet.js';
 import { PORTS } from './places.js';

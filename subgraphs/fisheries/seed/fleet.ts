@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../kit/dates.js';
 import { REFORM_DATE } from '../../kit/indicators/period.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
-import { LENGTH_CLASSES } from '../legacy/codes.js';
-import { DAY_MS } from '../legacy/time.js';
+import { LENGTH_CLASSES } from '../lookups/codes.js';
+import { DAY_MS } from '../../kit/dates.js';
 import { owner, vesselName, type Owner } from './people.js';
 import { FLEET_DISTRICTS, successorOf } from './places.js';
 

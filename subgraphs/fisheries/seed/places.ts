@@ -1,4 +1,4 @@
-import { newCommunes, predecessorsOf } from '../../kit/units/reference-units.js';
+import { newCommunes, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
 
 /** A fishing port of old Quảng Ngãi (DM_CANGCA) with its position, for the demo tracks. */
 export interface Port {

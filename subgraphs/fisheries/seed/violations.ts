@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../kit/dates.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
-import { codeOfViolationType, ViolationType } from '../legacy/codes.js';
+import { codeOfViolationType, ViolationType } from '../lookups/codes.js';
 import { startOfVietnamDay } from '../../kit/dates.js';
-import { HOUR_MS } from '../legacy/time.js';
+import { HOUR_MS } from '../../kit/dates.js';
 import { codesOn, DATA_FROM, isOffshore, type VesselPlan } from './fleet.js';
 
 /** Recorded violations a month at scale 1 (a few hundred a year), more in the main season. */

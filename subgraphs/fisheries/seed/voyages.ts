@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../kit/dates.js';
 import { dayAfter } from '../../kit/indicators/period.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
-import { ARRIVAL_CODE, DEPARTURE_CODE } from '../legacy/codes.js';
+import { ARRIVAL_CODE, DEPARTURE_CODE } from '../lookups/codes.js';
 import { startOfVietnamDay, vietnamDayOf } from '../../kit/dates.js';
-import { DAY_MS, HOUR_MS } from '../legacy/time.js';
+import { DAY_MS, HOUR_MS } from '../../kit/dates.js';
 import { codesOn, DATA_FROM, isOffshore, type DevicePlan, type Fleet, type VesselPlan } from './fleet.js';
 import { portByCode, PORTS, type Port } from './places.js';
 

@@ -1,8 +1,12 @@
 import type { IsoDate } from '../../kit/dates.js';
-import type { VesselLengthClass } from '../legacy/codes.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { VesselLengthClass } from '../lookups/codes.js';
 
-/** A registered fishing vessel (TAUCA), without its owner's personal data. */
-export interface Vessel {
+/**
+ * A registered fishing vessel (TAUCA), without its owner's personal data. It is recorded under the
+ * owner's unit on its current registration record (`recordedOn`: the day of that record).
+ */
+export interface Vessel extends Recorded {
   /** Internal row id (ID_TAU); the API identifies a vessel by its registration number. */
   readonly id: number;
   readonly registrationNumber: string;
@@ -15,8 +19,6 @@ export interface Vessel {
   readonly registeredOn: IsoDate | null;
   readonly reRegisteredOn: IsoDate | null;
   readonly deregisteredOn: IsoDate | null;
-  readonly recordedDistrictCode: string | null;
-  readonly recordedCommuneCode: string | null;
 }
 
 /** The owner's basic personal data (Decree 356/2025): loaded only when asked for. */

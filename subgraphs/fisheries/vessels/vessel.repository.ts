@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { codeOfLengthClass, lengthClassOfCode } from '../legacy/codes.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import { live } from '../legacy/views.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { codeOfLengthClass, lengthClassOfCode } from '../lookups/codes.js';
+import { live } from '../records.repository.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
 
 interface VesselRow {
@@ -18,8 +19,7 @@ interface VesselRow {
   registered_on: string;
   re_registered_on: string | Date | null;
   deregistered_on: string | Date | null;
-  district_code: string | null;
-  commune_code: string | null;
+  unit_code: string;
 }
 
 const COLUMNS = [
@@ -33,32 +33,39 @@ const COLUMNS = [
   'v.NGAYDANGKY as registered_on',
   'v.NGAYCAPLAI as re_registered_on',
   'v.NGAYXOADANGKY as deregistered_on',
-  'v.MAHUYEN as district_code',
-  'v.MAXA as commune_code',
+  'v.unit_code as unit_code',
 ];
 
-const toVessel = (r: VesselRow): Vessel => ({
-  id: Number(r.id),
-  registrationNumber: r.registration_number,
-  name: r.name,
-  lengthMeters: Number(r.length_meters),
-  lengthClass: lengthClassOfCode(r.length_class),
-  enginePowerKw: r.engine_power_kw === null ? null : Number(r.engine_power_kw),
-  homePortCode: r.home_port_code,
-  registeredOn: fromDmy(r.registered_on),
-  reRegisteredOn: toIsoDate(r.re_registered_on),
-  deregisteredOn: toIsoDate(r.deregistered_on),
-  recordedDistrictCode: r.district_code,
-  recordedCommuneCode: r.commune_code,
-});
+const toVessel = (r: VesselRow): Vessel => {
+  const registeredOn = fromDmy(r.registered_on);
+  const reRegisteredOn = toIsoDate(r.re_registered_on);
+  return {
+    id: Number(r.id),
+    registrationNumber: r.registration_number,
+    name: r.name,
+    lengthMeters: Number(r.length_meters),
+    lengthClass: lengthClassOfCode(r.length_class),
+    enginePowerKw: r.engine_power_kw === null ? null : Number(r.engine_power_kw),
+    homePortCode: r.home_port_code,
+    registeredOn,
+    reRegisteredOn,
+    deregisteredOn: toIsoDate(r.deregistered_on),
+    unitCode: r.unit_code,
+    recordedOn: reRegisteredOn ?? registeredOn,
+  };
+};
 
 /** Vessels are listed in registration-number order, which is unique. */
-export const VESSEL_ORDER: readonly KeyColumn[] = [{ column: 'v.SODANGKY', direction: 'asc', type: 'text' }];
+const VESSEL_ORDER: readonly KeyColumn[] = [{ column: 'v.SODANGKY', direction: 'asc', type: 'text' }];
 
-export const vesselKey = (v: Vessel): string[] => [v.registrationNumber];
+const vesselKey = (v: Vessel): string[] => [v.registrationNumber];
 
 /** The only place that reads TAUCA. Every method is one statement for a whole batch. */
 export class VesselRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = VESSEL_ORDER;
+  readonly pageKey = vesselKey;
+
   private vessels(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'TAUCA', 'v')), 'v.unit_code', allowed);
   }
@@ -84,7 +91,7 @@ export class VesselRepository extends SectorRepository {
    * The first page of registered (not struck-off) vessels of every unit of a batch, in
    * registration-number order, in one statement.
    */
-  async page(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
     const knex = this.knex;
     const { filter } = args;
     const base = knex.from(live(knex, 'TAUCA', 'v')).whereNull('v.NGAYXOADANGKY');

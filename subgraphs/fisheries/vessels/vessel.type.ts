@@ -1,7 +1,9 @@
-import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
-import { VesselLengthClass } from '../legacy/codes.js';
+import { PageArgs } from '../../kit/graphql/list-args.js';
+import { DateScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
+import { VesselLengthClass } from '../lookups/codes.js';
 
 registerEnumType(VesselLengthClass, {
   name: 'VesselLengthClass',
@@ -16,7 +18,7 @@ registerEnumType(VesselLengthClass, {
 
 @ObjectType('Vessel', { description: 'Tàu cá đã đăng ký trong cơ sở dữ liệu tàu cá của tỉnh.' })
 @Directive('@key(fields: "registrationNumber")')
-export class VesselType {
+export class Vessel extends RecordedInUnit {
   @Field(() => String, { description: 'Số đăng ký tàu cá, ví dụ QNg-90123-TS.' })
   registrationNumber!: string;
 
@@ -40,21 +42,12 @@ export class VesselType {
 
   @Field(() => DateScalar, { nullable: true, description: 'Ngày xóa đăng ký (bán, giải bản, chìm đắm), nếu có.' })
   deregisteredOn!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Mã huyện cũ nơi chủ tàu đăng ký, ghi theo bản đăng ký hiện hành; trống với bản đăng ký từ 01/07/2025.',
-  })
-  recordedDistrictCode!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mã xã nơi chủ tàu đăng ký (mã cũ hoặc mã mới), ghi theo bản đăng ký hiện hành.' })
-  recordedCommuneCode!: string | null;
 }
 
 @ObjectType('VesselOwner', {
   description: 'Chủ tàu: dữ liệu cá nhân cơ bản (Nghị định 356/2025/NĐ-CP); chỉ đọc khi có quyền và mục đích hợp lệ.',
 })
-export class VesselOwnerType {
+export class VesselOwner {
   @Field(() => String, { description: 'Họ và tên chủ tàu.' })
   name!: string;
 
@@ -65,4 +58,14 @@ export class VesselOwnerType {
   phone!: string | null;
 }
 
-export const VesselConnection = defineConnection(VesselType, { name: 'Vessel', noun: 'tàu cá' });
+export const VesselConnection = defineConnection(Vessel, { name: 'Vessel', noun: 'tàu cá' });
+
+/** The filters of a unit's vessel list (vessels registered now, whatever the period). */
+@ArgsType()
+export class VesselListArgs extends PageArgs {
+  @Field(() => VesselLengthClass, { nullable: true, description: 'Chỉ lấy tàu thuộc nhóm chiều dài này.' })
+  lengthClass?: VesselLengthClass | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: chỉ tàu đang lắp VMS; false: chỉ tàu chưa lắp.' })
+  hasVms?: boolean | null;
+}

@@ -1,7 +1,8 @@
-import type { ViolationType } from '../legacy/codes.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { ViolationType } from '../lookups/codes.js';
 
-/** A recorded violation (VIPHAM) of a fishing vessel. */
-export interface Violation {
+/** A recorded violation (VIPHAM) of a fishing vessel, under the vessel's unit when it was recorded. */
+export interface Violation extends Recorded {
   readonly id: number;
   readonly vesselId: number;
   readonly type: ViolationType;
@@ -11,8 +12,6 @@ export interface Violation {
   readonly recordNumber: string | null;
   readonly fineVnd: number | null;
   readonly description: string | null;
-  readonly recordedDistrictCode: string | null;
-  readonly recordedCommuneCode: string | null;
 }
 
 export interface ViolationListFilter {

@@ -1,9 +1,12 @@
 import type { Knex } from 'knex';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { codeOfViolationType, violationTypeOfCode } from '../legacy/codes.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import { live } from '../legacy/views.js';
+import { vietnamDayOf } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { firstPerParent } from '../../kit/sql/first-per-parent.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { codeOfViolationType, violationTypeOfCode } from '../lookups/codes.js';
+import { live } from '../records.repository.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
 
 interface ViolationRow {
@@ -16,8 +19,7 @@ interface ViolationRow {
   record_number: string | null;
   fine_vnd: string | number | null;
   description: string | null;
-  district_code: string | null;
-  commune_code: string | null;
+  unit_code: string;
 }
 
 const COLUMNS = [
@@ -30,8 +32,7 @@ const COLUMNS = [
   'x.SOBIENBAN as record_number',
   'x.MUCPHAT as fine_vnd',
   'x.NOIDUNG as description',
-  'x.MAHUYEN as district_code',
-  'x.MAXA as commune_code',
+  'x.unit_code as unit_code',
 ];
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
@@ -46,20 +47,24 @@ const toViolation = (r: ViolationRow): Violation => ({
   recordNumber: r.record_number,
   fineVnd: numberOrNull(r.fine_vnd),
   description: r.description,
-  recordedDistrictCode: r.district_code,
-  recordedCommuneCode: r.commune_code,
+  unitCode: r.unit_code,
+  recordedOn: vietnamDayOf(r.occurred_at),
 });
 
 /** Newest first. */
-export const VIOLATION_ORDER: readonly KeyColumn[] = [
+const VIOLATION_ORDER: readonly KeyColumn[] = [
   { column: 'x.THOIGIAN', direction: 'desc', type: 'instant' },
   { column: 'x.ID_VIPHAM', direction: 'desc', type: 'int' },
 ];
 
-export const violationKey = (v: Violation): string[] => [v.occurredAt.toISOString(), String(v.id)];
+const violationKey = (v: Violation): string[] => [v.occurredAt.toISOString(), String(v.id)];
 
 /** VIPHAM. Violations are scoped by the unit code they were recorded under. */
 export class ViolationRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = VIOLATION_ORDER;
+  readonly pageKey = violationKey;
+
   private violations(allowed: AllowedCodes): Knex.QueryBuilder {
     return this.inArea(this.knex.from(live(this.knex, 'VIPHAM', 'x')), 'x.unit_code', allowed);
   }
@@ -71,17 +76,12 @@ export class ViolationRepository extends SectorRepository {
 
   /** The newest `first` violations of each vessel of a batch, in one statement. */
   async latestOfVessels(vesselIds: readonly number[], first: number, allowed: AllowedCodes): Promise<Violation[]> {
-    const knex = this.knex;
-    const ranked = this.violations(allowed)
-      .select([...COLUMNS, knex.raw('row_number() over (partition by ?? order by ?? desc, ?? desc) as ??', ['x.ID_TAU', 'x.THOIGIAN', 'x.ID_VIPHAM', 'rank_in_vessel'])])
-      .where(this.inList('x.ID_TAU', vesselIds))
-      .as('ranked');
-    const rows: ViolationRow[] = await knex.select('*').from(ranked).where('rank_in_vessel', '<=', first).orderBy([{ column: 'vessel_id' }, { column: 'rank_in_vessel' }]);
-    return rows.map(toViolation);
+    const base = this.violations(allowed).select(COLUMNS).where(this.inList('x.ID_TAU', vesselIds));
+    return (await firstPerParent<ViolationRow>(this.knex, base, 'x.ID_TAU', VIOLATION_ORDER, first)).map(toViolation);
   }
 
   /** The first page of violations of every unit of a batch, newest first, in one statement. */
-  async page(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
     const knex = this.knex;
     const { filter } = args;
     const base = knex.from(live(knex, 'VIPHAM', 'x')).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);

@@ -1,7 +1,9 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
-import { ViolationType } from '../legacy/codes.js';
+import { PeriodPageArgs } from '../../kit/graphql/list-args.js';
+import { DateTimeScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
+import { ViolationType } from '../lookups/codes.js';
 
 registerEnumType(ViolationType, {
   name: 'ViolationType',
@@ -19,7 +21,7 @@ registerEnumType(ViolationType, {
 
 @ObjectType('Violation', { description: 'Một vụ vi phạm của tàu cá đã được lập biên bản.' })
 @Directive('@key(fields: "id")')
-export class ViolationObject {
+export class Violation extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã vụ vi phạm.' })
   id!: number;
 
@@ -43,12 +45,13 @@ export class ViolationObject {
 
   @Field(() => String, { nullable: true, description: 'Nội dung vi phạm.' })
   description!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mã huyện cũ ghi trên biên bản (theo đăng ký của tàu khi lập).' })
-  recordedDistrictCode!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mã xã ghi trên biên bản (theo đăng ký của tàu khi lập).' })
-  recordedCommuneCode!: string | null;
 }
 
-export const ViolationConnection = defineConnection(ViolationObject, { name: 'Violation', noun: 'vụ vi phạm' });
+export const ViolationConnection = defineConnection(Violation, { name: 'Violation', noun: 'vụ vi phạm' });
+
+/** The filters of a unit's violation list; the period is when the violation occurred. */
+@ArgsType()
+export class ViolationListArgs extends PeriodPageArgs {
+  @Field(() => ViolationType, { nullable: true, description: 'Chỉ lấy loại vi phạm này.' })
+  type?: ViolationType | null;
+}

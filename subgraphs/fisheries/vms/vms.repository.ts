@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 import { toIsoDate } from '../../kit/dates.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import { live } from '../legacy/views.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import { firstPerParent } from '../../kit/sql/first-per-parent.js';
+import { live } from '../records.repository.js';
 import type { PositionReport, VmsDevice } from './vms.model.js';
 
 interface DeviceRow {
@@ -47,11 +49,18 @@ const toPosition = (r: PositionRow): PositionReport => ({
   course: Number(r.course),
 });
 
+const NEWEST_REPORT_FIRST: readonly KeyColumn[] = [
+  { column: 'b.THOIGIAN', direction: 'desc', type: 'instant' },
+  { column: 'b.ID', direction: 'desc', type: 'int' },
+];
+
 /**
  * THIETBI_VMS and BANTIN_VITRI. Neither carries a unit code: rows are scoped through the live
  * vessel they belong to, so a caller never sees a device or a track of a vessel outside its area.
  */
 export class VmsRepository extends SectorRepository {
+  readonly data = 'records';
+
   private ofVisibleVessels(table: string, alias: string, allowed: AllowedCodes): Knex.QueryBuilder {
     const q = this.knex(`${table} as ${alias}`).join(live(this.knex, 'TAUCA', 'v'), 'v.ID_TAU', `${alias}.ID_TAU`);
     return this.inArea(q, 'v.unit_code', allowed);
@@ -85,12 +94,7 @@ export class VmsRepository extends SectorRepository {
 
   /** The latest position report of each vessel, for a whole batch in one statement. */
   async lastPositions(vesselIds: readonly number[], allowed: AllowedCodes): Promise<PositionReport[]> {
-    const knex = this.knex;
-    const ranked = this.ofVisibleVessels('BANTIN_VITRI', 'b', allowed)
-      .select([...POSITION_COLUMNS, knex.raw('row_number() over (partition by ?? order by ?? desc, ?? desc) as ??', ['b.ID_TAU', 'b.THOIGIAN', 'b.ID', 'rank_in_vessel'])])
-      .where(this.inList('b.ID_TAU', vesselIds))
-      .as('ranked');
-    const rows: PositionRow[] = await knex.select('*').from(ranked).where('rank_in_vessel', 1);
-    return rows.map(toPosition);
+    const base = this.ofVisibleVessels('BANTIN_VITRI', 'b', allowed).select(POSITION_COLUMNS).where(this.inList('b.ID_TAU', vesselIds));
+    return (await firstPerParent<PositionRow>(this.knex, base, 'b.ID_TAU', NEWEST_REPORT_FIRST, 1)).map(toPosition);
   }
 }

@@ -1,29 +1,26 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SubgraphContext } from '../../kit/context/context.js';
-import type { FisheriesServices } from '../services.js';
-import { VesselType } from '../vessels/vessel.type.js';
-import type { PositionReport, VmsDevice } from './vms.model.js';
-import { PositionReportType, VmsDeviceType } from './vms.type.js';
+import { Vessel } from '../vessels/vessel.type.js';
+import type { Context } from '../wiring.js';
+import type { PositionReport as PositionReportModel, VmsDevice as VmsDeviceModel } from './vms.model.js';
+import { PositionReport, VmsDevice } from './vms.type.js';
 
-type Context = SubgraphContext<FisheriesServices>;
-
-@Resolver(() => VmsDeviceType)
+@Resolver(() => VmsDevice)
 export class VmsDeviceResolver {
-  @FieldResolver(() => VesselType, { nullable: true, description: 'Tàu lắp thiết bị.' })
-  vessel(@Root() device: VmsDevice, @Ctx() ctx: Context) {
+  @FieldResolver(() => Vessel, { nullable: true, description: 'Tàu lắp thiết bị.' })
+  vessel(@Root() device: VmsDeviceModel, @Ctx() ctx: Context) {
     return ctx.services.vessels.byId(device.vesselId);
   }
 }
 
-@Resolver(() => PositionReportType)
+@Resolver(() => PositionReport)
 export class PositionReportResolver {
-  @FieldResolver(() => VesselType, { nullable: true, description: 'Tàu gửi bản tin.' })
-  vessel(@Root() report: PositionReport, @Ctx() ctx: Context) {
+  @FieldResolver(() => Vessel, { nullable: true, description: 'Tàu gửi bản tin.' })
+  vessel(@Root() report: PositionReportModel, @Ctx() ctx: Context) {
     return ctx.services.vessels.byId(report.vesselId);
   }
 
-  @FieldResolver(() => VmsDeviceType, { nullable: true, description: 'Thiết bị VMS gửi bản tin.' })
-  device(@Root() report: PositionReport, @Ctx() ctx: Context) {
+  @FieldResolver(() => VmsDevice, { nullable: true, description: 'Thiết bị VMS gửi bản tin.' })
+  device(@Root() report: PositionReportModel, @Ctx() ctx: Context) {
     return ctx.services.vms.device(report.deviceId);
   }
 }

@@ -3,7 +3,7 @@ import { DateScalar, DateTimeScalar } from '../../kit/graphql/scalars.js';
 
 @ObjectType('VmsDevice', { description: 'Thiết bị giám sát hành trình (VMS) lắp trên tàu cá.' })
 @Directive('@key(fields: "id")')
-export class VmsDeviceType {
+export class VmsDevice {
   @Field(() => ID, { description: 'Mã thiết bị trong cơ sở dữ liệu.' })
   id!: number;
 
@@ -22,7 +22,7 @@ export class VmsDeviceType {
 
 @ObjectType('PositionReport', { description: 'Bản tin vị trí tàu cá do thiết bị VMS gửi về.' })
 @Directive('@key(fields: "id")')
-export class PositionReportType {
+export class PositionReport {
   @Field(() => ID, { description: 'Mã bản tin.' })
   id!: string;
 

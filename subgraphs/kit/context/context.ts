@@ -1,14 +1,14 @@
 import type { Logger } from '../../../lib/logger.js';
-import type { Caller } from '../../../lib/caller.js';
+import type { RequestScope } from './request-scope.js';
 
 /**
- * What every resolver receives, built afresh for each request: the caller, a logger bound to the
- * request id, and the sector's services, which own the request's DataLoaders (so batching and
- * caching never leak across requests or callers).
+ * What every resolver receives, built afresh for each request: the request's scope (caller, area,
+ * unit directory), a logger bound to the request id, and the subgraph's services, which own the
+ * request's DataLoaders (so batching and caching never leak across requests or callers).
  */
 export interface SubgraphContext<Services> {
   readonly requestId: string;
-  readonly caller: Caller;
+  readonly scope: RequestScope;
   readonly logger: Logger;
   readonly services: Services;
 }

@@ -10,8 +10,18 @@ export type AllowedCodes = readonly string[] | null;
 /** True when the caller may see no code at all: a repository may answer [] without a statement. */
 export const seesNothing = (allowed: AllowedCodes): boolean => allowed !== null && allowed.length === 0;
 
+/**
+ * What a repository reads, declared by each one so that scoping is a visible decision:
+ * - `records`: a department's records (dossiers, vessels, parcels, …), narrowed to the caller's
+ *   area in every statement (`inArea`, or the unit coverage of a batched page);
+ * - `reference`: public reference data (procedures, agencies, ports, lookups), read unscoped.
+ */
+export type RepositoryData = 'records' | 'reference';
+
 /** What every sector repository shares: the knex handle, the dialect's IN list and the area filter. */
 export abstract class SectorRepository {
+  abstract readonly data: RepositoryData;
+
   constructor(protected readonly db: Database) {}
 
   protected get knex(): Knex {

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { badUserInput } from '../../../lib/errors.js';
 import { isIsoDate } from '../dates.js';
 
@@ -52,25 +51,4 @@ export function parseKey(order: readonly KeyColumn[], key: readonly string[] | n
   const values = key.length === order.length ? order.map((c, i) => parsePart(c.type, key[i]!)) : [];
   if (values.length === 0 || values.some((v) => v === undefined)) throw badUserInput('after is not a cursor of this list', 'after');
   return values as KeyValue[];
-}
-
-/**
- * Rows strictly after `values` in the list's order, whatever each column's direction:
- * `(a, b) > (x, y)` spelled out as `a > x or (a = x and b > y)`, because SQL Server has no
- * row-value comparison.
- */
-export function whereAfter(query: Knex.QueryBuilder, order: readonly KeyColumn[], values: readonly KeyValue[]): Knex.QueryBuilder {
-  return query.where((outer) => {
-    order.forEach((col, i) => {
-      outer.orWhere((inner) => {
-        for (let j = 0; j < i; j++) inner.where(order[j]!.column, values[j]!);
-        inner.where(col.column, col.direction === 'asc' ? '>' : '<', values[i]!);
-      });
-    });
-  });
-}
-
-/** The list's order as an ORDER BY list quoted for the dialect, for the kit's `scopedPage`. */
-export function keysetOrderBy(knex: Knex, order: readonly KeyColumn[]): string {
-  return knex.raw(order.map((c) => `?? ${c.direction}`).join(', '), order.map((c) => c.column)).toQuery();
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { referenceData } from '../../../reference/admin-units/reference-units.js';
+import { createRequestScope } from '../context/request-scope.js';
+import { UnitDirectory } from '../units/unit-directory.js';
 import type { KeyColumn } from './keyset.js';
 import { encodeCursor } from './pagination.js';
-import { ScopedPageLoader } from './scoped-page-loader.js';
-import type { KeysetPageArgs, PageScope } from './scoped-page.js';
+import { ScopedPageLoader, type KeysetPageArgs, type PageScope } from './scoped-page-loader.js';
+
+const directory = new UnitDirectory(referenceData);
+const localCaller = { id: 't', role: 'local', area: { kind: 'UNITS', codes: ['524', '536'] }, sector: null, scopes: [], purpose: null } as const;
 
 const NEWEST_FIRST: readonly KeyColumn[] = [
   { column: 't.RECEIVED', direction: 'desc', type: 'instant' },
@@ -16,7 +21,7 @@ describe('ScopedPageLoader', () => {
   function loader() {
     const calls: Array<{ scopes: readonly PageScope[]; args: KeysetPageArgs<{ status: string }> }> = [];
     const pages = new ScopedPageLoader({
-      area: { kind: 'UNITS', codes: ['524', '536'] },
+      scope: createRequestScope(localCaller, directory),
       order: NEWEST_FIRST,
       keyOf: (r: Row) => [r.received.toISOString(), String(r.id)],
       load: async (scopes, args: KeysetPageArgs<{ status: string }>) => {

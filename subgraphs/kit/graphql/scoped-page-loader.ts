@@ -1,22 +1,38 @@
 import DataLoader from 'dataloader';
-import type { AreaScope } from '../../../lib/caller.js';
+import type { RequestScope } from '../context/request-scope.js';
 import { MAX_BATCH } from '../loaders.js';
-import { unitDirectory, type UnitDirectory, type UnitKey } from '../units/unit-directory.js';
-import { parseKey, type KeyColumn } from './keyset.js';
+import type { UnitKey } from '../units/unit-directory.js';
+import { parseKey, type KeyColumn, type KeyValue } from './keyset.js';
 import { pageRequest, toPage } from './pagination.js';
-import type { KeysetPageArgs, PageScope, Scoped } from './scoped-page.js';
+
+/** One unit of a batch: its key and the recorded codes it covers (narrowed to the caller's area). */
+export interface PageScope {
+  readonly key: string;
+  readonly codes: readonly string[];
+}
+
+/** What the batch statement of a list gets: the same for every unit of the batch. */
+export interface KeysetPageArgs<Filter> {
+  /** The list's own filters (period, status, …), already validated. */
+  readonly filter: Filter;
+  /** The page starts after this position in the list's order (a parsed cursor), or at the start. */
+  readonly after: readonly KeyValue[] | null;
+  /** Rows per unit, including the look-ahead row that tells a next page exists. */
+  readonly limit: number;
+}
+
+/** A row of a batched page, naming the unit of the batch it belongs to. */
+export type Scoped<Row> = Row & { scope_key: string };
 
 export interface ScopedPageLoaderOptions<Filter, Row> {
-  /** The caller's area: each unit's coverage is narrowed to it before any SQL is built. */
-  area: AreaScope;
+  /** The request's scope: each unit's coverage is narrowed to the caller's area before any SQL. */
+  scope: RequestScope;
   /** The list's order; cursors are checked against it (see `parseKey`). */
   order: readonly KeyColumn[];
   /** A row's position in `order`, written into its cursor; must list the same columns. */
   keyOf: (row: Row) => string[];
   /** ONE statement for a page of every unit of a batch (the kit's `scopedPage`); rows name their unit. */
   load: (scopes: readonly PageScope[], args: KeysetPageArgs<Filter>) => Promise<Array<Scoped<Row>>>;
-  /** Where unit coverage comes from. Default: the process's `unitDirectory`. */
-  directory?: UnitDirectory;
 }
 
 /** The `first`/`after` arguments of a list field, as the resolver received them. */
@@ -35,11 +51,8 @@ const unitKeyOf = (unit: UnitKey) => `${unit.code}@${unit.validFrom}`;
 export class ScopedPageLoader<Filter, Row> {
   /** One DataLoader per set of arguments: a batch is the units that share them. */
   private readonly loaders = new Map<string, DataLoader<UnitKey, Row[], string>>();
-  private readonly directory: UnitDirectory;
 
-  constructor(private readonly options: ScopedPageLoaderOptions<Filter, Row>) {
-    this.directory = options.directory ?? unitDirectory;
-  }
+  constructor(private readonly options: ScopedPageLoaderOptions<Filter, Row>) {}
 
   /**
    * One connection page of a unit's list. `first`/`after` are validated (BAD_USER_INPUT); `first: 0`
@@ -63,9 +76,10 @@ export class ScopedPageLoader<Filter, Row> {
   }
 
   private async batch(units: readonly UnitKey[], args: KeysetPageArgs<Filter>): Promise<Row[][]> {
+    const { directory, area } = this.options.scope;
     const byUnit = new Map<string, Row[]>(units.map((u) => [unitKeyOf(u), []]));
     const scopes = units
-      .map((u) => ({ key: unitKeyOf(u), codes: this.directory.scopedCoverage(u, this.options.area).codes }))
+      .map((u) => ({ key: unitKeyOf(u), codes: directory.scopedCoverage(u, area).codes }))
       // A unit outside the caller's area (or unknown) covers nothing: it needs no SQL at all.
       .filter((s) => s.codes.length > 0);
     if (scopes.length > 0) {
@@ -73,4 +87,19 @@ export class ScopedPageLoader<Filter, Row> {
     }
     return units.map((u) => byUnit.get(unitKeyOf(u))!);
   }
+}
+
+/**
+ * A repository with one cursor-paginated list: its order, a row's position in it, and ONE statement
+ * for a page of every unit of a batch (usually the kit's `scopedPage`).
+ */
+export interface PagedRepository<Filter, Row> {
+  readonly pageOrder: readonly KeyColumn[];
+  pageKey(row: Row): string[];
+  pages(scopes: readonly PageScope[], args: KeysetPageArgs<Filter>): Promise<Array<Scoped<Row>>>;
+}
+
+/** The per-request page loader of a repository's list, narrowed to the request's scope. */
+export function scopedPages<Filter, Row>(scope: RequestScope, repository: PagedRepository<Filter, Row>): ScopedPageLoader<Filter, Row> {
+  return new ScopedPageLoader({ scope, order: repository.pageOrder, keyOf: (row) => repository.pageKey(row), load: (scopes, args) => repository.pages(scopes, args) });
 }

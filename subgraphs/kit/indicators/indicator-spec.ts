@@ -24,15 +24,16 @@ export type IndicatorSpec =
     };
 
 /**
- * A sector's indicators: the field on AdministrativeUnit that carries them, the source system named
- * on every value, and the specs. Declared once per sector; the subgraph definition (and so
- * docs/indicators.md) and the per-request IndicatorService both read this one object.
+ * A sector's indicators: the source system named on every value, the specs, and the description of
+ * the `indicators` field. Declared once per sector; the kit's sector shell (the field and its
+ * per-request IndicatorService) and docs/indicators.md read this one object.
  */
 export interface IndicatorSet {
-  readonly field: string;
   /** The source system named on every value, e.g. "Hệ thống thông tin giải quyết TTHC tỉnh". */
   readonly source: string;
   readonly specs: readonly IndicatorSpec[];
+  /** The `indicators` field's description in the schema: what the codes count, for GraphiQL readers. */
+  readonly description: string;
 }
 
 /** Sums of measures for one recorded unit code. */

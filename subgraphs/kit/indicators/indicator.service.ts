@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { AreaScope } from '../../../lib/caller.js';
+import type { RequestScope } from '../context/request-scope.js';
 import { todayInVietnam, type IsoDate } from '../dates.js';
-import { unitDirectory, type UnitDirectory, type UnitKey } from '../units/unit-directory.js';
+import type { UnitKey } from '../units/unit-directory.js';
 import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';
 import { IndicatorStatus, type IndicatorValue } from './indicator.types.js';
 import { checkPeriod, type DatePeriod } from './period.js';
@@ -16,10 +16,9 @@ export type MeasureLoader = (codes: readonly string[], period: DatePeriod) => Pr
 export interface IndicatorServiceOptions {
   set: IndicatorSet;
   load: MeasureLoader;
-  /** The caller's area: indicators only count records inside it. */
-  area: AreaScope;
-  directory?: UnitDirectory;
-  /** Default: today in Vietnam. A period that has not ended yet is PRELIMINARY. */
+  /** The request's scope: indicators only count records inside the caller's area. */
+  scope: RequestScope;
+  /** Default: today in Vietnam at the scope's "now". A period that has not ended yet is PRELIMINARY. */
   today?: IsoDate;
 }
 
@@ -35,13 +34,11 @@ const periodKey = (p: DatePeriod) => `${p.from}/${p.to}`;
  * the request joins one DataLoader batch, answered with one aggregate query per distinct period.
  */
 export class IndicatorService {
-  private readonly directory: UnitDirectory;
   private readonly today: IsoDate;
   private readonly loader: DataLoader<Request, IndicatorValue[], string>;
 
   constructor(private readonly options: IndicatorServiceOptions) {
-    this.directory = options.directory ?? unitDirectory;
-    this.today = options.today ?? todayInVietnam();
+    this.today = options.today ?? todayInVietnam(options.scope.now);
     this.loader = new DataLoader((requests) => this.batch(requests), {
       cacheKeyFn: (r) => `${r.unit.code}@${r.unit.validFrom}|${periodKey(r.period)}`,
     });
@@ -73,7 +70,8 @@ export class IndicatorService {
   }
 
   private coverage({ unit, period }: Request) {
-    return this.directory.scopedCoverage(unit, this.options.area, period.to);
+    const { directory, area } = this.options.scope;
+    return directory.scopedCoverage(unit, area, period.to);
   }
 
   private statusOf(period: DatePeriod, estimated: boolean): IndicatorStatus {
@@ -107,18 +105,4 @@ function toValue(
   const numerator = sums.get(spec.numerator) ?? 0;
   const denominator = sums.get(spec.denominator) ?? 0;
   return { ...base, value: denominator === 0 ? null : round((100 * numerator) / denominator, 2), numerator, denominator };
-}
-
-/** Turns aggregate rows `{ unit_code, <measure>: number | string }` into the loader's map. */
-export function measuresByCode(rows: ReadonlyArray<Record<string, unknown>>, codeColumn = 'unit_code'): Map<string, Measures> {
-  const map = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    const code = String(row[codeColumn]);
-    const target = map.get(code) ?? {};
-    for (const [name, value] of Object.entries(row)) {
-      if (name !== codeColumn) target[name] = (target[name] ?? 0) + Number(value ?? 0);
-    }
-    map.set(code, target);
-  }
-  return map;
 }

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors.js';
-import { addDays, type IsoDate } from '../dates.js';
+import { addDays, startOfVietnamDay, type IsoDate } from '../dates.js';
 
 export interface DatePeriod {
   readonly from: IsoDate;
@@ -25,3 +25,12 @@ export function optionalPeriod(period: DatePeriod | null | undefined): DatePerio
 
 /** Half-open upper bound for timestamp columns: the day after `to`. */
 export const dayAfter = (day: IsoDate): IsoDate => addDays(day, 1);
+
+/** A period of Vietnam days as the half-open instant range [from 00:00, day after `to` 00:00). */
+export const periodInstants = (period: DatePeriod): { from: Date; to: Date } => ({
+  from: startOfVietnamDay(period.from),
+  to: startOfVietnamDay(dayAfter(period.to)),
+});
+
+/** All of time: the instant range of a list asked for without a period. */
+export const ALL_TIME: { readonly from: Date; readonly to: Date } = { from: new Date('1900-01-01T00:00:00Z'), to: new Date('9999-01-01T00:00:00Z') };

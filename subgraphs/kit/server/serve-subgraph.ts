@@ -10,11 +10,14 @@ import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf } from 
 import type { Logger } from '../../../lib/logger.js';
 import { callerFromHeaders } from '../../../lib/caller-header.js';
 import { hubError } from '../../../lib/errors.js';
+import { referenceData } from '../../../reference/admin-units/reference-units.js';
 import type { SubgraphContext } from '../context/context.js';
+import { createRequestScope } from '../context/request-scope.js';
 import type { Database } from '../database/database.js';
 import { buildFederatedSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import type { SubgraphDefinition } from '../subgraph-definition.js';
+import { UnitDirectory } from '../units/unit-directory.js';
 
 export interface ServeOptions {
   db: Database;
@@ -22,8 +25,10 @@ export interface ServeOptions {
   /** 0 picks a free port (tests). */
   port: number;
   host: string;
-  /** Default max-age of every answer, sent as Cache-Control for the gateway's response cache (default 0). */
-  cacheMaxAgeSeconds?: number;
+  /** Default max-age of every answer, sent as Cache-Control for the gateway's response cache. */
+  cacheMaxAgeSeconds: number;
+  /** The units requests are scoped with. Default: one directory over the shipped reference units. */
+  directory?: UnitDirectory;
 }
 
 export interface RunningSubgraph {
@@ -37,7 +42,8 @@ export interface RunningSubgraph {
 export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, options: ServeOptions): Promise<RunningSubgraph> {
   const { db, logger } = options;
   const { schema } = await buildFederatedSchema(definition);
-  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds: options.cacheMaxAgeSeconds ?? 0 });
+  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds: options.cacheMaxAgeSeconds });
+  const directory = options.directory ?? new UnitDirectory(referenceData);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext<S>>({
@@ -50,7 +56,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds ?? 0 }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds }),
     ],
   });
   await apollo.start();
@@ -73,12 +79,8 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
         const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
         const caller = callerFromHeaders(req.headers);
         if (!caller) throw hubError('BAD_USER_INPUT', 'malformed caller header');
-        return {
-          requestId,
-          caller,
-          logger: logger.child({ requestId }),
-          services: definition.createServices(repositories, caller),
-        };
+        const scope = createRequestScope(caller, directory);
+        return { requestId, scope, logger: logger.child({ requestId }), services: definition.createServices(repositories, scope) };
       },
     }),
   );

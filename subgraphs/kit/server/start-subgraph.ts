@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../../lib/logger.js';
+import type { Logger } from '../../../lib/logger.js';
 import type { SubgraphConfig } from '../config.js';
 import type { Database } from '../database/database.js';
 import { migrateLatest } from '../database/migrate.js';
@@ -16,8 +16,8 @@ import { serveSubgraph, type RunningSubgraph } from './serve-subgraph.js';
 export async function startSubgraph<R, S>(
   definition: SubgraphDefinition<R, S>,
   config: SubgraphConfig,
+  logger: Logger,
 ): Promise<RunningSubgraph & { db: Database }> {
-  const logger = createLogger(definition.name, config.logLevel);
   const open = () => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, sector: definition.name });
   let db = await open();
   try {

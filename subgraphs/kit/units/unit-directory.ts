@@ -1,5 +1,6 @@
-import reference from '../../admin-units/data/units.json' with { type: 'json' };
 import type { AreaScope } from '../../../lib/caller.js';
+import type { ReferenceData } from '../../../reference/admin-units/reference-units.js';
+import type { IsoDate } from '../dates.js';
 
 /** A unit version as sectors see it: the federation key of `AdministrativeUnit`. */
 export interface UnitKey {
@@ -30,11 +31,13 @@ interface Node {
 const keyOf = (code: string, validFrom: string) => `${code}@${validFrom}`;
 const PARTIAL = new Set(['PARTIAL_MERGE', 'SPLIT']);
 const MAX_CACHED_COVERAGES = 20_000;
+const MAX_CACHED_AREAS = 1_000;
 
 /**
  * The administrative units every sector subgraph needs to turn "this unit" into the codes its
- * records carry. Built in memory from the reference data the hub ships with admin-units (a few
- * hundred units), so no sector calls another subgraph or another database to answer.
+ * records carry. Built in memory from the reference data the hub ships (a few hundred units), once
+ * per server and handed to each request's scope, so no sector calls another subgraph or another
+ * database to answer.
  *
  * Records carry the code in force when they were recorded: 2024 dossiers carry old district and
  * commune codes, 2026 ones new commune codes. A unit therefore covers its own code, all units under
@@ -44,8 +47,9 @@ export class UnitDirectory {
   private readonly nodes = new Map<string, Node>();
   private readonly versions = new Map<string, Node[]>();
   private readonly coverage = new Map<string, UnitCoverage>();
+  private readonly areas = new Map<string, ReadonlySet<string>>();
 
-  constructor(data: typeof reference = reference) {
+  constructor(data: ReferenceData) {
     for (const u of data.units) {
       const node: Node = { code: u.code, validFrom: u.validFrom, validTo: u.validTo, children: [], predecessors: [], successors: [] };
       this.nodes.set(keyOf(u.code, u.validFrom), node);
@@ -73,6 +77,16 @@ export class UnitDirectory {
 
   has(key: UnitKey): boolean {
     return this.nodes.has(keyOf(key.code, key.validFrom));
+  }
+
+  /**
+   * The unit version a record's code meant on the day it was recorded (a code is no identity across
+   * time: 21025 names an old ward before 2025-07-01 and a new one after); null for an unknown code
+   * or day.
+   */
+  recordedUnit(code: string, day: IsoDate | null): UnitKey | null {
+    const version = day === null ? undefined : this.versionOn(code, day);
+    return version ? { code, validFrom: version.validFrom } : null;
   }
 
   /**
@@ -119,11 +133,19 @@ export class UnitDirectory {
    */
   allowedCodes(area: AreaScope): ReadonlySet<string> | null {
     if (area.kind === 'ALL') return null;
-    const allowed = new Set<string>();
-    for (const code of area.codes) {
-      for (const v of this.versions.get(code) ?? []) {
-        for (const c of this.coverageOf(v).codes) allowed.add(c);
+    const key = [...area.codes].sort().join(',');
+    let allowed = this.areas.get(key);
+    if (!allowed) {
+      const codes = new Set<string>();
+      for (const code of area.codes) {
+        for (const v of this.versions.get(code) ?? []) {
+          for (const c of this.coverageOf(v).codes) codes.add(c);
+        }
       }
+      allowed = codes;
+      // Areas come from credentials, a handful per province: bounded all the same.
+      if (this.areas.size >= MAX_CACHED_AREAS) this.areas.clear();
+      this.areas.set(key, allowed);
     }
     return allowed;
   }
@@ -135,6 +157,3 @@ export class UnitDirectory {
     return allowed ? { ...coverage, codes: coverage.codes.filter((c) => allowed.has(c)) } : coverage;
   }
 }
-
-/** One directory per process: immutable reference data, shared by all requests. */
-export const unitDirectory = new UnitDirectory();

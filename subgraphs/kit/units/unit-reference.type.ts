@@ -5,7 +5,7 @@ import type { UnitKey } from './unit-directory.js';
 
 /**
  * A sector's view of `AdministrativeUnit`: only the key, owned by admin-units; the sector adds its
- * own field (`publicServices`, `land`, …) with a field resolver on this class. Each sector calls
+ * own field with a field resolver on this class. Each sector calls
  * this once, so the classes stay apart in type-graphql's global metadata.
  */
 export function defineUnitReference() {

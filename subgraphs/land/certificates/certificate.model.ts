@@ -1,16 +1,14 @@
 import type { IsoDate } from '../../kit/dates.js';
 import type { DatePeriod } from '../../kit/indicators/period.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { CertificateKindCode } from '../lookups/codes.js';
 
-/** DC_HINHTHUCCAP codes: 01 first issue, 02 issued anew after a registered change. */
-export type CertificateKindCode = '01' | '02';
-
-/** A land use right certificate (giấy chứng nhận, GCN) as the repository returns it. */
-export interface Certificate {
+/** A land use right certificate (giấy chứng nhận, GCN) as the repository returns it, recorded on its issue day. */
+export interface Certificate extends Recorded {
   readonly id: number;
   readonly parcelId: number;
   readonly holderId: number;
   readonly changeRegistrationId: number | null;
-  readonly unitCode: string;
   readonly serial: string;
   readonly registerNumber: string;
   readonly issuedOn: IsoDate;
@@ -19,7 +17,8 @@ export interface Certificate {
 
 /** The holder named on a certificate: personal data (Law 91/2025/QH15). */
 export interface LandHolder {
-  readonly id: number;
+  /** The certificate that names the holder: holders are only ever read through one. */
+  readonly certificateId: number;
   readonly kind: 'HGD' | 'TCK';
   readonly name: string;
   readonly idNumber: string;

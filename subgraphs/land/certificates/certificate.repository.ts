@@ -1,9 +1,11 @@
-import { toIsoDate } from '../../kit/dates.js';
 import type { Knex } from 'knex';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import type { Certificate, CertificateFilter, CertificateKindCode, LandHolder } from './certificate.model.js';
+import { toIsoDate } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CertificateKindCode } from '../lookups/codes.js';
+import type { Certificate, CertificateFilter, LandHolder } from './certificate.model.js';
 
 interface CertificateRow {
   id: number;
@@ -30,7 +32,7 @@ const COLUMNS = [
 ];
 
 /** Newest first. */
-export const CERTIFICATE_ORDER: readonly KeyColumn[] = [
+const CERTIFICATE_ORDER: readonly KeyColumn[] = [
   { column: 'g.NGAYCAP', direction: 'desc', type: 'date' },
   { column: 'g.GIAYCHUNGNHANID', direction: 'desc', type: 'int' },
 ];
@@ -41,16 +43,21 @@ const toCertificate = (r: CertificateRow): Certificate => ({
   holderId: Number(r.holder_id),
   changeRegistrationId: r.change_id === null ? null : Number(r.change_id),
   unitCode: r.unit_code,
+  recordedOn: toIsoDate(r.issued_on),
   serial: r.serial,
   registerNumber: r.register_number,
-  issuedOn: toIsoDate(r.issued_on)!,
+  issuedOn: toIsoDate(r.issued_on),
   kind: r.kind,
 });
 
-export const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
+const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
 
 /** DC_GIAYCHUNGNHAN and the holders (DC_CHUSUDUNG) named on them. */
 export class CertificateRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = CERTIFICATE_ORDER;
+  readonly pageKey = certificateKey;
+
   private base(): Knex.QueryBuilder {
     return this.knex('DC_GIAYCHUNGNHAN as g').where('g.DAXOA', 0);
   }
@@ -90,12 +97,17 @@ export class CertificateRepository extends SectorRepository {
     return rows.map((r) => ({ ...toCertificate(r), scope_key: r.scope_key }));
   }
 
-  /** Holders are reached only through certificates the caller may already see. */
-  async holders(ids: readonly number[]): Promise<LandHolder[]> {
-    const rows: Array<{ id: number; kind: LandHolder['kind']; name: string; id_number: string }> = await this.knex('DC_CHUSUDUNG as c')
-      .select('c.CHUSUDUNGID as id', 'c.LOAICHU as kind', 'c.HOTEN as name', 'c.SOGIAYTO as id_number')
+  /**
+   * The holder named on each certificate, read through the certificate so that the caller's area
+   * applies to it too: personal data never leaves without the record it belongs to.
+   */
+  async holdersOf(certificateIds: readonly number[], area: AllowedCodes): Promise<LandHolder[]> {
+    const q = this.base()
+      .join('DC_CHUSUDUNG as c', 'c.CHUSUDUNGID', 'g.CHUSUDUNGID')
+      .select('g.GIAYCHUNGNHANID as certificate_id', 'c.LOAICHU as kind', 'c.HOTEN as name', 'c.SOGIAYTO as id_number')
       .where('c.DAXOA', 0)
-      .where(this.inList('c.CHUSUDUNGID', ids));
-    return rows.map((r) => ({ id: Number(r.id), kind: r.kind, name: r.name, idNumber: r.id_number }));
+      .where(this.inList('g.GIAYCHUNGNHANID', certificateIds));
+    const rows: Array<{ certificate_id: number; kind: LandHolder['kind']; name: string; id_number: string }> = await this.inArea(q, 'g.MADVHC', area);
+    return rows.map((r) => ({ certificateId: Number(r.certificate_id), kind: r.kind, name: r.name, idNumber: r.id_number }));
   }
 }

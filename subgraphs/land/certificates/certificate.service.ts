@@ -1,43 +1,34 @@
 import { badUserInput } from '../../../lib/errors.js';
-import type { PageArguments } from '../../kit/graphql/scoped-page-loader.js';
-import { optionalPeriod, type DatePeriod } from '../../kit/indicators/period.js';
+import { optionalPeriod } from '../../kit/indicators/period.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
-import type { LandLoaders } from '../land.loader.js';
-import { normaliseSerial, type Certificate, type CertificateKindCode, type LandHolder } from './certificate.model.js';
+import type { CertificateLoaders } from './certificate.loader.js';
+import { normaliseSerial, type Certificate, type LandHolder } from './certificate.model.js';
+import type { CertificateListArgs } from './certificate.type.js';
 
-export interface CertificateListArguments extends PageArguments {
-  period?: DatePeriod | null;
-  kind?: CertificateKindCode | null;
-}
-
-/** Certificates, looked up by id or serial, listed per unit, with their parcel, holder and change. */
+/** Certificates, looked up by id or serial, listed per unit or per parcel, with their holder. */
 export class CertificateService {
-  constructor(private readonly loaders: LandLoaders) {}
+  constructor(private readonly loaders: CertificateLoaders) {}
 
   byId(id: number): Promise<Certificate | null> {
-    return this.loaders.certificateById.load(id);
+    return this.loaders.byId.load(id);
   }
 
   bySerial(serial: string): Promise<Certificate | null> {
     const normalised = normaliseSerial(serial);
     if (!normalised) throw badUserInput(`serial must be two letters and six digits such as "DA 123456", got ${JSON.stringify(serial)}`, 'serial');
-    return this.loaders.certificateBySerial.load(normalised);
+    return this.loaders.bySerial.load(normalised);
   }
 
-  page(unit: UnitKey, args: CertificateListArguments) {
-    const filter = { period: optionalPeriod(args.period), kind: args.kind ?? null };
-    return this.loaders.certificatePages.page(unit, filter, args);
+  /** A parcel's certificates, oldest first. */
+  ofParcel(parcelId: number): Promise<Certificate[]> {
+    return this.loaders.ofParcel.load(parcelId);
   }
 
-  parcel(certificate: Certificate) {
-    return this.loaders.parcelById.load(certificate.parcelId);
+  page(unit: UnitKey, args: CertificateListArgs) {
+    return this.loaders.pages.page(unit, { period: optionalPeriod(args.period), kind: args.kind ?? null }, args);
   }
 
   holder(certificate: Certificate): Promise<LandHolder | null> {
-    return this.loaders.holderById.load(certificate.holderId);
-  }
-
-  async changeRegistration(certificate: Certificate) {
-    return certificate.changeRegistrationId === null ? null : this.loaders.changeById.load(certificate.changeRegistrationId);
+    return this.loaders.holderOf.load(certificate.id);
   }
 }

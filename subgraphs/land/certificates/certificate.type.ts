@@ -1,6 +1,8 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
+import { PeriodPageArgs } from '../../kit/graphql/list-args.js';
+import { DateScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
 
 /** Internal values are the lookup's MAHINHTHUC codes, so arguments reach the SQL as they are. */
 export enum CertificateKind {
@@ -45,7 +47,7 @@ export class LandHolder {
 
 @ObjectType('Certificate', { description: 'Giấy chứng nhận quyền sử dụng đất (GCN, bảng DC_GIAYCHUNGNHAN).' })
 @Directive('@key(fields: "id")')
-export class Certificate {
+export class Certificate extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã giấy chứng nhận trong hệ thống nguồn (GIAYCHUNGNHANID).' })
   id!: number;
 
@@ -60,9 +62,6 @@ export class Certificate {
 
   @Field(() => CertificateKind, { description: 'Hình thức cấp: lần đầu hay cấp mới sau biến động.' })
   kind!: CertificateKind;
-
-  @Field(() => String, { description: 'Mã đơn vị hành chính có hiệu lực vào ngày cấp.' })
-  unitCode!: string;
 }
 
 export const CertificateConnection = defineConnection(Certificate, {
@@ -70,3 +69,10 @@ export const CertificateConnection = defineConnection(Certificate, {
   noun: 'giấy chứng nhận',
   descriptions: { cursor: 'Con trỏ của giấy chứng nhận này; truyền vào `after` để lấy tiếp sau nó.' },
 });
+
+/** The filters of a unit's certificate list; the period is the day of issue. */
+@ArgsType()
+export class CertificateListArgs extends PeriodPageArgs {
+  @Field(() => CertificateKind, { nullable: true, description: 'Chỉ lấy giấy theo hình thức cấp này.' })
+  kind?: CertificateKind | null;
+}

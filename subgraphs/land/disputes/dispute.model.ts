@@ -1,24 +1,12 @@
 import type { IsoDate } from '../../kit/dates.js';
 import type { DatePeriod } from '../../kit/indicators/period.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { DisputeStatusName } from '../lookups/codes.js';
 
-export type DisputeStatusName = 'OPEN' | 'MEDIATED' | 'DECIDED' | 'WITHDRAWN';
-
-/** DC_TRANGTHAITRANHCHAP codes ↔ the GraphQL status. */
-export const DISPUTE_STATUS_CODES: Readonly<Record<DisputeStatusName, string>> = {
-  OPEN: '01',
-  MEDIATED: '02',
-  DECIDED: '03',
-  WITHDRAWN: '04',
-};
-
-export const disputeStatusOf = (code: string): DisputeStatusName =>
-  (Object.entries(DISPUTE_STATUS_CODES).find(([, c]) => c === code)?.[0] as DisputeStatusName | undefined) ?? 'OPEN';
-
-/** A land dispute (tranh chấp đất đai) as the repository returns it. */
-export interface Dispute {
+/** A land dispute (tranh chấp đất đai) as the repository returns it, recorded on the day received. */
+export interface Dispute extends Recorded {
   readonly id: number;
   readonly parcelId: number;
-  readonly unitCode: string;
   readonly subject: string;
   readonly receivedOn: IsoDate;
   readonly closedOn: IsoDate | null;

@@ -1,9 +1,11 @@
-import { toIsoDate } from '../../kit/dates.js';
 import type { Knex } from 'knex';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import { DISPUTE_STATUS_CODES, disputeStatusOf, type Dispute, type DisputeFilter } from './dispute.model.js';
+import { toIsoDate } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { DISPUTE_STATUS_CODES, disputeStatusOf } from '../lookups/codes.js';
+import type { Dispute, DisputeFilter } from './dispute.model.js';
 
 interface DisputeRow {
   id: number;
@@ -26,7 +28,7 @@ const COLUMNS = [
 ];
 
 /** Newest first. */
-export const DISPUTE_ORDER: readonly KeyColumn[] = [
+const DISPUTE_ORDER: readonly KeyColumn[] = [
   { column: 't.NGAYTIEPNHAN', direction: 'desc', type: 'date' },
   { column: 't.TRANHCHAPID', direction: 'desc', type: 'int' },
 ];
@@ -35,16 +37,21 @@ const toDispute = (r: DisputeRow): Dispute => ({
   id: Number(r.id),
   parcelId: Number(r.parcel_id),
   unitCode: r.unit_code,
+  recordedOn: toIsoDate(r.received_on),
   subject: r.subject,
-  receivedOn: toIsoDate(r.received_on)!,
+  receivedOn: toIsoDate(r.received_on),
   closedOn: toIsoDate(r.closed_on),
   status: disputeStatusOf(r.status_code),
 });
 
-export const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
+const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
 
 /** DC_TRANHCHAP. */
 export class DisputeRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = DISPUTE_ORDER;
+  readonly pageKey = disputeKey;
+
   private base(): Knex.QueryBuilder {
     return this.knex('DC_TRANHCHAP as t').where('t.DAXOA', 0);
   }

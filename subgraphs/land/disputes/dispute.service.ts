@@ -1,28 +1,28 @@
-import type { PageArguments } from '../../kit/graphql/scoped-page-loader.js';
-import { optionalPeriod, type DatePeriod } from '../../kit/indicators/period.js';
+import { optionalPeriod } from '../../kit/indicators/period.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
-import type { LandLoaders } from '../land.loader.js';
-import type { Dispute, DisputeStatusName } from './dispute.model.js';
+import type { DisputeLoaders } from './dispute.loader.js';
+import type { Dispute } from './dispute.model.js';
+import type { DisputeListArgs } from './dispute.type.js';
 
-export interface DisputeListArguments extends PageArguments {
-  period?: DatePeriod | null;
-  status?: DisputeStatusName | null;
-}
-
-/** Land disputes, by id or per unit, with their parcel. */
+/** Land disputes, by id, per parcel or per unit. */
 export class DisputeService {
-  constructor(private readonly loaders: LandLoaders) {}
+  constructor(private readonly loaders: DisputeLoaders) {}
 
   byId(id: number): Promise<Dispute | null> {
-    return this.loaders.disputeById.load(id);
+    return this.loaders.byId.load(id);
   }
 
-  page(unit: UnitKey, args: DisputeListArguments) {
-    const filter = { period: optionalPeriod(args.period), status: args.status ?? null };
-    return this.loaders.disputePages.page(unit, filter, args);
+  /** A parcel's disputes, oldest first. */
+  ofParcel(parcelId: number): Promise<Dispute[]> {
+    return this.loaders.ofParcel.load(parcelId);
   }
 
-  parcel(dispute: Dispute) {
-    return this.loaders.parcelById.load(dispute.parcelId);
+  /** Whether a parcel has a dispute still open. */
+  async openOn(parcelId: number): Promise<boolean> {
+    return (await this.ofParcel(parcelId)).some((d) => d.status === 'OPEN');
+  }
+
+  page(unit: UnitKey, args: DisputeListArgs) {
+    return this.loaders.pages.page(unit, { period: optionalPeriod(args.period), status: args.status ?? null }, args);
   }
 }

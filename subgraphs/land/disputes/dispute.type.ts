@@ -1,6 +1,9 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
+import { PeriodPageArgs } from '../../kit/graphql/list-args.js';
+import { DateScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
+import type { DisputeStatusName } from '../lookups/codes.js';
 
 export enum DisputeStatus {
   OPEN = 'OPEN',
@@ -21,7 +24,7 @@ registerEnumType(DisputeStatus, {
 
 @ObjectType('Dispute', { description: 'Vụ tranh chấp đất đai liên quan một thửa đất (bảng DC_TRANHCHAP).' })
 @Directive('@key(fields: "id")')
-export class Dispute {
+export class Dispute extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã vụ tranh chấp trong hệ thống nguồn (TRANHCHAPID).' })
   id!: number;
 
@@ -30,9 +33,6 @@ export class Dispute {
 
   @Field(() => DisputeStatus, { description: 'Tình trạng giải quyết.' })
   status!: DisputeStatus;
-
-  @Field(() => String, { description: 'Mã đơn vị hành chính có hiệu lực vào ngày tiếp nhận đơn.' })
-  unitCode!: string;
 
   @Field(() => DateScalar, { description: 'Ngày tiếp nhận đơn.' })
   receivedOn!: string;
@@ -46,3 +46,10 @@ export const DisputeConnection = defineConnection(Dispute, {
   noun: 'vụ tranh chấp',
   descriptions: { cursor: 'Con trỏ của vụ tranh chấp này; truyền vào `after` để lấy tiếp sau nó.' },
 });
+
+/** The filters of a unit's dispute list; the period is the day the claim was received. */
+@ArgsType()
+export class DisputeListArgs extends PeriodPageArgs {
+  @Field(() => DisputeStatus, { nullable: true, description: 'Chỉ lấy vụ có tình trạng này.' })
+  status?: DisputeStatusName | null;
+}

@@ -1,5 +1,6 @@
-import type { LandGroupCode } from '../../../migrations/land/land-lookups.js';
 import type { IsoDate } from '../../kit/dates.js';
+import type { Recorded } from '../../kit/sector/recorded.js';
+import type { LandGroupCode } from '../lookups/codes.js';
 
 /** A use purpose from the lookup DC_MUCDICHSUDUNG. */
 export interface UsePurpose {
@@ -8,10 +9,9 @@ export interface UsePurpose {
   readonly group: LandGroupCode;
 }
 
-/** A land parcel (thửa đất) as the repository returns it. */
-export interface Parcel {
+/** A land parcel (thửa đất) as the repository returns it, recorded on the day it entered the register. */
+export interface Parcel extends Recorded {
   readonly id: number;
-  readonly unitCode: string;
   readonly mapSheetNumber: number;
   readonly parcelNumber: number;
   readonly areaSquareMeters: number;

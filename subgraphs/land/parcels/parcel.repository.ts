@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
-import type { LandGroupCode } from '../../../migrations/land/land-lookups.js';
-import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
-import type { Parcel, ParcelFilter, UsePurpose } from './parcel.model.js';
+import { fromDmy, toIsoDate } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { LandGroupCode } from '../lookups/codes.js';
+import type { Parcel, ParcelFilter } from './parcel.model.js';
 
 interface ParcelRow {
   id: number;
@@ -33,28 +34,36 @@ const COLUMNS = [
 ];
 
 /** Parcels are listed per unit code, then by map sheet and parcel number. */
-export const PARCEL_ORDER: readonly KeyColumn[] = [
+const PARCEL_ORDER: readonly KeyColumn[] = [
   { column: 'p.MADVHC', direction: 'asc', type: 'code' },
   { column: 'p.SOHIEUTOBANDO', direction: 'asc', type: 'int' },
   { column: 'p.SOTHUTUTHUA', direction: 'asc', type: 'int' },
   { column: 'p.THUADATID', direction: 'asc', type: 'int' },
 ];
 
-const toParcel = (r: ParcelRow): Parcel => ({
-  id: Number(r.id),
-  unitCode: r.unit_code,
-  mapSheetNumber: Number(r.sheet),
-  parcelNumber: Number(r.number),
-  areaSquareMeters: Number(r.area),
-  usePurpose: { code: r.purpose_code, name: r.purpose_name, group: r.purpose_group },
-  registeredOn: fromDmy(r.registered_text),
-  retiredOn: toIsoDate(r.retired_on),
-});
+const toParcel = (r: ParcelRow): Parcel => {
+  const registeredOn = fromDmy(r.registered_text);
+  return {
+    id: Number(r.id),
+    unitCode: r.unit_code,
+    recordedOn: registeredOn,
+    mapSheetNumber: Number(r.sheet),
+    parcelNumber: Number(r.number),
+    areaSquareMeters: Number(r.area),
+    usePurpose: { code: r.purpose_code, name: r.purpose_name, group: r.purpose_group },
+    registeredOn,
+    retiredOn: toIsoDate(r.retired_on),
+  };
+};
 
-export const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber), String(p.parcelNumber), String(p.id)];
+const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber), String(p.parcelNumber), String(p.id)];
 
 /** DC_THUADAT and its use purpose lookup; every method is one statement for a whole batch. */
 export class ParcelRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = PARCEL_ORDER;
+  readonly pageKey = parcelKey;
+
   private base(): Knex.QueryBuilder {
     return this.knex('DC_THUADAT as p').join('DC_MUCDICHSUDUNG as m', 'm.MAMDSD', 'p.MAMDSD').where('p.DAXOA', 0);
   }
@@ -89,13 +98,5 @@ export class ParcelRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toParcel(r), scope_key: r.scope_key }));
-  }
-
-  async usePurposes(): Promise<UsePurpose[]> {
-    const rows: Array<{ code: string; name: string; grp: UsePurpose['group'] }> = await this.knex('DC_MUCDICHSUDUNG as m')
-      .select('m.MAMDSD as code', 'm.TENMDSD as name', 'm.MANHOMDAT as grp')
-      .where('m.DAXOA', 0)
-      .orderBy('m.MAMDSD');
-    return rows.map((r) => ({ code: r.code, name: r.name, group: r.grp }));
   }
 }

@@ -1,6 +1,8 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../kit/graphql/scalars.js';
+import { ArgsType, Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
+import { PageArgs } from '../../kit/graphql/list-args.js';
+import { DateScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
 
 /** Internal values are the lookup's MANHOMDAT codes. */
 export enum LandGroup {
@@ -32,12 +34,9 @@ export class UsePurpose {
 
 @ObjectType('Parcel', { description: 'Thửa đất trong sổ địa chính (bảng DC_THUADAT).' })
 @Directive('@key(fields: "id")')
-export class Parcel {
+export class Parcel extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã thửa đất trong hệ thống nguồn (THUADATID).' })
   id!: number;
-
-  @Field(() => String, { description: 'Mã đơn vị hành chính ghi trên hồ sơ thửa, là mã có hiệu lực khi đăng ký (mã xã cũ trước 01/07/2025, mã xã mới sau đó).' })
-  unitCode!: string;
 
   @Field(() => Int, { description: 'Số hiệu tờ bản đồ địa chính.' })
   mapSheetNumber!: number;
@@ -63,3 +62,13 @@ export const ParcelConnection = defineConnection(Parcel, {
   noun: 'thửa đất',
   descriptions: { cursor: 'Con trỏ của thửa đất này; truyền vào `after` để lấy tiếp sau nó.' },
 });
+
+/** The filters of a unit's parcel list (the parcels in the register now). */
+@ArgsType()
+export class ParcelListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Chỉ lấy thửa có mục đích sử dụng này (mã loại đất, ví dụ ONT).' })
+  usePurpose?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: chỉ thửa đang có tranh chấp; false: chỉ thửa không có tranh chấp.' })
+  disputed?: boolean | null;
+}

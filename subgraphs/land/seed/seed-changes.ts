@@ -1,5 +1,5 @@
 import type { Random } from '../../kit/seed/random.js';
-import { CHANGE_KINDS } from '../../../migrations/land/land-lookups.js';
+import { CHANGE_KINDS } from '../lookups/codes.js';
 import { addDays } from '../../kit/dates.js';
 import { volume, yearSpans } from './seed-calendar.js';
 import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';

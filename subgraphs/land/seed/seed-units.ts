@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../kit/units/reference-units.js';
+import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { SeedCommune } from './seed-model.js';
 

@@ -1,6 +1,6 @@
-import type { Knex } from 'knex';
-import type { Database } from '../../kit/database/database.js';
-import { LEGACY_LEVEL, type Agency } from './agency.model.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import { LEGACY_LEVEL } from '../lookups/codes.js';
+import type { Agency } from './agency.model.js';
 
 interface AgencyRow {
   id: number;
@@ -22,21 +22,20 @@ const toAgency = (r: AgencyRow): Agency => ({
   active: Number(r.inactive) === 0,
 });
 
-/** The only place that knows `CoQuan`. One statement per batch; soft-deleted agencies never come back. */
-export class AgencyRepository {
-  constructor(private readonly db: Database) {}
-
-  private get knex(): Knex {
-    return this.db.knex;
-  }
+/**
+ * The only place that knows `CoQuan`. The agencies are public reference data, read unscoped. One
+ * statement per batch; soft-deleted agencies never come back.
+ */
+export class AgencyRepository extends SectorRepository {
+  readonly data = 'reference';
 
   async byIds(ids: readonly number[]): Promise<Agency[]> {
-    const rows: AgencyRow[] = await this.knex('CoQuan as c').select(COLUMNS).where(this.db.dialect.inList(this.knex, 'c.CoQuanID', ids)).andWhere('c.DaXoa', 0);
+    const rows: AgencyRow[] = await this.knex('CoQuan as c').select(COLUMNS).where(this.inList('c.CoQuanID', ids)).andWhere('c.DaXoa', 0);
     return rows.map(toAgency);
   }
 
   async byCodes(codes: readonly string[]): Promise<Agency[]> {
-    const rows: AgencyRow[] = await this.knex('CoQuan as c').select(COLUMNS).where(this.db.dialect.inList(this.knex, 'c.MaCoQuan', codes)).andWhere('c.DaXoa', 0);
+    const rows: AgencyRow[] = await this.knex('CoQuan as c').select(COLUMNS).where(this.inList('c.MaCoQuan', codes)).andWhere('c.DaXoa', 0);
     return rows.map(toAgency);
   }
 }

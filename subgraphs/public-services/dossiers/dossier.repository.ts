@@ -1,8 +1,11 @@
 import type { Knex } from 'knex';
 import { SectorRepository, seesNothing, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import { scopedPage, type KeysetPageArgs, type PageScope, type Scoped } from '../../kit/graphql/scoped-page.js';
-import { statusOfLegacyCode, type Applicant, type Dossier } from './dossier.model.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { statusOfLegacyCode } from '../lookups/codes.js';
+import type { Applicant, Dossier, DossierPageFilter } from './dossier.model.js';
 
 interface DossierRow {
   id: number;
@@ -38,6 +41,7 @@ const toDossier = (r: DossierRow): Dossier => ({
   procedureId: Number(r.procedure_id),
   agencyId: Number(r.agency_id),
   unitCode: r.unit_code,
+  recordedOn: vietnamDayOf(new Date(r.received_at)),
   receivedAt: new Date(r.received_at),
   dueAt: new Date(r.due_at),
   finishedAt: r.finished_at === null ? null : new Date(r.finished_at),
@@ -46,28 +50,20 @@ const toDossier = (r: DossierRow): Dossier => ({
   online: Number(r.online) === 1,
 });
 
-export interface DossierPageFilter {
-  /** Received at or after this instant. */
-  receivedFrom: Date | null;
-  /** Received before this instant. */
-  receivedBefore: Date | null;
-  statusCode: string | null;
-  online: boolean | null;
-  /** Finished after the due time, or still open past it at `now`; false for the opposite. */
-  overdue: boolean | null;
-  now: Date;
-}
-
 /** Newest first: received desc, then id desc. */
-export const DOSSIER_ORDER: readonly KeyColumn[] = [
+const DOSSIER_ORDER: readonly KeyColumn[] = [
   { column: 'h.NgayNhan', direction: 'desc', type: 'instant' },
   { column: 'h.HoSoID', direction: 'desc', type: 'int' },
 ];
 
-export const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String(d.id)];
+const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String(d.id)];
 
 /** The only place that knows `HoSo` and `TrangThaiHoSo`. Soft-deleted dossiers never come back. */
 export class DossierRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = DOSSIER_ORDER;
+  readonly pageKey = dossierKey;
+
   private base(allowed: AllowedCodes): Knex.QueryBuilder {
     const q = this.knex('HoSo as h').join('TrangThaiHoSo as tt', 'tt.MaTrangThai', 'h.MaTrangThai').where('h.DaXoa', 0);
     return this.inArea(q, 'h.MaDonVi', allowed);
@@ -86,7 +82,7 @@ export class DossierRepository extends SectorRepository {
   }
 
   /** The applicant columns only, apart from the dossier, so that personal data is read only when asked for. */
-  async applicants(ids: readonly number[], allowed: AllowedCodes): Promise<Array<Applicant & { dossierId: number }>> {
+  async applicants(ids: readonly number[], allowed: AllowedCodes): Promise<Applicant[]> {
     if (seesNothing(allowed)) return [];
     const q = this.knex('HoSo as h')
       .select(['h.HoSoID as id', 'h.TenNguoiNop as name', 'h.SoCCCD as id_number', 'h.SoDienThoai as phone'])

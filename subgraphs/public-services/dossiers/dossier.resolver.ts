@@ -1,59 +1,49 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { requireRowId } from '../../kit/graphql/ids.js';
-import type { UnitKey } from '../../kit/units/unit-directory.js';
 import { Agency } from '../agencies/agency.type.js';
 import { Procedure } from '../procedures/procedure.type.js';
-import type { PublicServicesContext } from '../services.js';
-import { AdministrativeUnitReference } from '../units/unit-reference.js';
+import type { Context } from '../wiring.js';
 import type { Applicant, Dossier as DossierModel, TimelinessName } from './dossier.model.js';
 import { Dossier, DossierApplicant, Timeliness } from './dossier.type.js';
 
 @Resolver(() => Dossier)
 export class DossierResolver {
   @Query(() => Dossier, { nullable: true, description: 'Hồ sơ theo mã nội bộ; null nếu không có hoặc ngoài địa bàn người gọi được xem.' })
-  dossier(@Arg('id', () => ID, { description: 'Mã nội bộ của hồ sơ.' }) id: string, @Ctx() ctx: PublicServicesContext): Promise<DossierModel | null> {
+  dossier(@Arg('id', () => ID, { description: 'Mã nội bộ của hồ sơ.' }) id: string, @Ctx() ctx: Context): Promise<DossierModel | null> {
     return ctx.services.dossiers.byId(requireRowId(id));
   }
 
   @Query(() => Dossier, { nullable: true, description: 'Hồ sơ theo số hồ sơ trên giấy tiếp nhận; null nếu không có hoặc ngoài địa bàn người gọi được xem.' })
   dossierByNumber(
     @Arg('number', () => String, { description: 'Số hồ sơ, ví dụ 000.00.22.H48-240115-0003.' }) number: string,
-    @Ctx() ctx: PublicServicesContext,
+    @Ctx() ctx: Context,
   ): Promise<DossierModel | null> {
     return ctx.services.dossiers.byNumber(number);
   }
 
   @FieldResolver(() => Procedure, { nullable: true, description: 'Thủ tục hành chính của hồ sơ.' })
-  procedure(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext) {
+  procedure(@Root() dossier: DossierModel, @Ctx() ctx: Context) {
     return ctx.services.procedures.byId(dossier.procedureId);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Cơ quan tiếp nhận hồ sơ.' })
-  agency(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext) {
+  agency(@Root() dossier: DossierModel, @Ctx() ctx: Context) {
     return ctx.services.agencies.byId(dossier.agencyId);
   }
 
-  @FieldResolver(() => AdministrativeUnitReference, {
-    nullable: true,
-    description: 'Đơn vị hành chính (phiên bản) mà mã ghi trên hồ sơ chỉ vào ngày tiếp nhận.',
-  })
-  unit(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext): UnitKey | null {
-    return ctx.services.dossiers.unit(dossier);
-  }
-
   @FieldResolver(() => Boolean, { description: 'Quá hạn: trả kết quả sau thời điểm hẹn trả, hoặc chưa kết thúc mà đã quá hạn tại thời điểm truy vấn.' })
-  overdue(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext): boolean {
+  overdue(@Root() dossier: DossierModel, @Ctx() ctx: Context): boolean {
     return ctx.services.dossiers.overdue(dossier);
   }
 
   @FieldResolver(() => Timeliness, { nullable: true, description: 'Tiến độ giải quyết của hồ sơ đã trả kết quả; trống với hồ sơ khác.' })
-  timeliness(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext): TimelinessName | null {
+  timeliness(@Root() dossier: DossierModel, @Ctx() ctx: Context): TimelinessName | null {
     return ctx.services.dossiers.timeliness(dossier);
   }
 
-  // A field of its own, loaded apart from the dossier, so that access control can guard it later.
+  // A field of its own, loaded apart from the dossier, so that access control can guard it.
   @FieldResolver(() => DossierApplicant, { nullable: true, description: 'Người nộp hồ sơ (dữ liệu cá nhân).' })
-  applicant(@Root() dossier: DossierModel, @Ctx() ctx: PublicServicesContext): Promise<Applicant | null> {
+  applicant(@Root() dossier: DossierModel, @Ctx() ctx: Context): Promise<Applicant | null> {
     return ctx.services.dossiers.applicant(dossier);
   }
 }

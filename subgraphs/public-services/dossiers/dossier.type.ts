@@ -1,6 +1,9 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { defineConnection } from '../../kit/graphql/connection.js';
+import { PeriodPageArgs } from '../../kit/graphql/list-args.js';
 import { DateTimeScalar } from '../../kit/graphql/scalars.js';
+import { RecordedInUnit } from '../../kit/sector/recorded.js';
+import type { DossierStatusName } from '../lookups/codes.js';
 
 export enum DossierStatus {
   RECEIVED = 'RECEIVED',
@@ -54,15 +57,12 @@ export class DossierApplicant {
 
 @ObjectType('Dossier', { description: 'Hồ sơ thủ tục hành chính tiếp nhận qua Hệ thống thông tin giải quyết TTHC tỉnh.' })
 @Directive('@key(fields: "id")')
-export class Dossier {
+export class Dossier extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã nội bộ của hồ sơ.' })
   id!: number;
 
   @Field(() => String, { description: 'Số hồ sơ in trên giấy tiếp nhận và hẹn trả kết quả.' })
   number!: string;
-
-  @Field(() => String, { description: 'Mã đơn vị hành chính ghi trên hồ sơ, theo danh mục có hiệu lực ngày tiếp nhận.' })
-  unitCode!: string;
 
   @Field(() => DateTimeScalar, { description: 'Thời điểm tiếp nhận.' })
   receivedAt!: Date;
@@ -88,3 +88,19 @@ export const DossierConnection = defineConnection(Dossier, {
   noun: 'hồ sơ',
   descriptions: { connection: 'Một trang hồ sơ, mới tiếp nhận trước.', cursor: 'Con trỏ của hồ sơ này.' },
 });
+
+/** The filters of a unit's dossier list; the period is the day received. */
+@ArgsType()
+export class DossierListArgs extends PeriodPageArgs {
+  @Field(() => DossierStatus, { nullable: true, description: 'Chỉ hồ sơ có trạng thái này.' })
+  status?: DossierStatusName | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: chỉ hồ sơ nộp trực tuyến; false: chỉ hồ sơ nộp trực tiếp.' })
+  online?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: chỉ hồ sơ quá hạn (trả kết quả sau hạn, hoặc chưa kết thúc mà đã quá hạn tại thời điểm truy vấn); false: ngược lại.',
+  })
+  overdue?: boolean | null;
+}

@@ -1,10 +1,5 @@
 import type { IsoDate } from '../../kit/dates.js';
-import type { AgencyLevelName } from '../agencies/agency.model.js';
-
-export type OnlineServiceLevelName = 'FULL' | 'PARTIAL' | 'NONE';
-
-/** Legacy `MucDoDVC`: 4 = fully online, 3 = partly online, 2 and below = information only. */
-export const onlineServiceOf = (mucDo: number): OnlineServiceLevelName => (mucDo >= 4 ? 'FULL' : mucDo === 3 ? 'PARTIAL' : 'NONE');
+import type { AgencyLevelName, OnlineServiceLevelName } from '../lookups/codes.js';
 
 /** An administrative procedure of the catalogue (`ThuTuc`), as the repository returns it. */
 export interface Procedure {

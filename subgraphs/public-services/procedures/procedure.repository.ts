@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import type { Database } from '../../kit/database/database.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
-import { LEGACY_LEVEL } from '../agencies/agency.model.js';
-import { onlineServiceOf, type Procedure } from './procedure.model.js';
+import { LEGACY_LEVEL, onlineServiceOf } from '../lookups/codes.js';
+import type { Procedure } from './procedure.model.js';
 
 interface ProcedureRow {
   id: number;
@@ -29,13 +29,9 @@ const toProcedure = (r: ProcedureRow): Procedure => ({
   announcedOn: toIsoDate(r.announced_on),
 });
 
-/** The only place that knows `ThuTuc` and `LinhVuc`. One statement per batch. */
-export class ProcedureRepository {
-  constructor(private readonly db: Database) {}
-
-  private get knex(): Knex {
-    return this.db.knex;
-  }
+/** The only place that knows `ThuTuc` and `LinhVuc`: the published catalogue, public reference data read unscoped. */
+export class ProcedureRepository extends SectorRepository {
+  readonly data = 'reference';
 
   private select(): Knex.QueryBuilder {
     const { knex } = this;
@@ -58,12 +54,12 @@ export class ProcedureRepository {
   }
 
   async byIds(ids: readonly number[]): Promise<Procedure[]> {
-    const rows: ProcedureRow[] = await this.select().andWhere(this.db.dialect.inList(this.knex, 't.ThuTucID', ids));
+    const rows: ProcedureRow[] = await this.select().andWhere(this.inList('t.ThuTucID', ids));
     return rows.map(toProcedure);
   }
 
   async byCodes(codes: readonly string[]): Promise<Procedure[]> {
-    const rows: ProcedureRow[] = await this.select().andWhere(this.db.dialect.inList(this.knex, 't.MaThuTuc', codes));
+    const rows: ProcedureRow[] = await this.select().andWhere(this.inList('t.MaThuTuc', codes));
     return rows.map(toProcedure);
   }
 }

@@ -1,4 +1,4 @@
-import { oldCommunesOf } from '../../kit/units/reference-units.js';
+import { oldCommunesOf } from '../../../reference/admin-units/reference-units.js';
 import { DEPARTMENTS, departmentFor, type LegacyLevel, type SeedProcedure } from './catalog.js';
 import { inSentence, type Geography, type Place } from './geography.js';
 

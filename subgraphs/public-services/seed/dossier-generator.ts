@@ -5,7 +5,7 @@ import { startOfVietnamDay } from '../../kit/dates.js';
 
 /** An instant from a Vietnam day and local wall-clock minutes after midnight. */
 const vietnamInstant = (day: string, minutes: number): Date => new Date(startOfVietnamDay(day).getTime() + minutes * 60_000);
-import { legacyStatusCode, type DossierStatusName } from '../dossiers/dossier.model.js';
+import { legacyStatusCode, type DossierStatusName } from '../lookups/codes.js';
 import type { AgencyDirectory } from './agencies.js';
 import { addDays, addWorkingDays, isWeekend, yearsSince2023 } from './calendar.js';
 import { PROCEDURES, type LegacyLevel, type SeedProcedure } from './catalog.js';

@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf, referenceUnits, type ReferenceUnit } from '../../kit/units/reference-units.js';
+import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf, referenceUnits, type ReferenceUnit } from '../../../reference/admin-units/reference-units.js';
 
 /** How a district's dossiers behave in the demo: share of volume, lateness, uptake of online filing. */
 export interface DistrictProfile {

@@ -3,7 +3,7 @@ import type { Seeder } from '../../kit/database/seed-state.js';
 import { bulkInsert } from '../../kit/seed/bulk-insert.js';
 import { createRandom } from '../../kit/seed/random.js';
 import { vietnamDayOf } from '../../kit/dates.js';
-import { DOSSIER_STATUSES } from '../dossiers/dossier.model.js';
+import { DOSSIER_STATUSES } from '../lookups/codes.js';
 import { buildAgencies } from './agencies.js';
 import { DELETED_PROCEDURES, FIELDS, PROCEDURES } from './catalog.js';
 import { generateDossiers, type GeneratedDossier } from './dossier-generator.js';

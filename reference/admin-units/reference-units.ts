@@ -1,0 +1,51 @@
+import reference from './units.json' with { type: 'json' };
+
+/**
+ * The administrative units the hub ships (see SOURCE.md): old Quảng Ngãi (51) and old Kon Tum (62)
+ * before the 2025 reform, the new province 51 after it, and the lineage between them. Immutable
+ * reference data, read by the admin-units subgraph (its seed), the kit's unit directory and the demo
+ * seeds; never by a request at run time from disk.
+ */
+export type ReferenceLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+export type ReferenceLineageKind = 'MERGE' | 'PARTIAL_MERGE' | 'SPLIT' | 'RENAME' | 'CONTINUATION';
+
+export interface ReferenceUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly type: string;
+  readonly level: ReferenceLevel;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly parentCode: string | null;
+}
+
+export interface ReferenceLineage {
+  readonly predecessorCode: string;
+  readonly predecessorValidFrom: string;
+  readonly successorCode: string;
+  readonly successorValidFrom: string;
+  readonly kind: ReferenceLineageKind;
+}
+
+export interface ReferenceData {
+  readonly units: readonly ReferenceUnit[];
+  readonly lineage: readonly ReferenceLineage[];
+}
+
+export const referenceData: ReferenceData = reference as ReferenceData;
+export const referenceUnits = referenceData.units;
+
+/** Old Quảng Ngãi's districts (valid until 2025-06-30), the demo's pre-reform units. */
+export const oldDistricts = (province = '51') =>
+  referenceUnits.filter((u) => u.level === 'DISTRICT' && u.parentCode === province && u.validTo !== null);
+
+export const oldCommunesOf = (districtCode: string) =>
+  referenceUnits.filter((u) => u.level === 'COMMUNE' && u.parentCode === districtCode && u.validTo !== null);
+
+/** The communes of the province from 2025-07-01. */
+export const newCommunes = (province = '51') =>
+  referenceUnits.filter((u) => u.level === 'COMMUNE' && u.parentCode === province && u.validTo === null);
+
+/** Old units (by code) that went into each new unit, from the lineage edges. */
+export const predecessorsOf = (code: string): string[] =>
+  referenceData.lineage.filter((l) => l.successorCode === code).map((l) => l.predecessorCode);

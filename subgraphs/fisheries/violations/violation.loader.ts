@@ -1,0 +1,17 @@
+import type { RequestScope } from '../../kit/context/request-scope.js';
+import { NestedLists } from '../../kit/graphql/nested-lists.js';
+import { scopedPages } from '../../kit/graphql/scoped-page-loader.js';
+import { rowLoader } from '../../kit/loaders.js';
+import type { ViolationRepository } from './violation.repository.js';
+
+/** The per-request DataLoaders of violations, all scoped to the caller's area. */
+export function createViolationLoaders(repository: ViolationRepository, scope: RequestScope) {
+  const { allowed } = scope;
+  return {
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (v) => v.id),
+    ofVessel: new NestedLists((ids, first) => repository.latestOfVessels(ids, first, allowed), (v) => v.vesselId),
+    pages: scopedPages(scope, repository),
+  };
+}
+
+export type ViolationLoaders = ReturnType<typeof createViolationLoaders>;

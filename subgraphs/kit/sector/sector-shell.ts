@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { SubgraphContext } from '../context/context.js';
+import type { IndicatorService } from '../indicators/indicator.service.js';
+import type { IndicatorSet } from '../indicators/indicator-spec.js';
+import { IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
+import { defineUnitReference } from '../units/unit-reference.type.js';
+import type { UnitKey } from '../units/unit-directory.js';
+import type { Recorded } from './recorded.js';
+import type { SectorRoot, SectorType } from './sector-type.js';
+
+/** The services the kit adds to every sector's request services. */
+export interface ShellServices {
+  readonly indicators: IndicatorService;
+}
+
+const UNAVAILABLE = 'Trả về null kèm lỗi SUBGRAPH_UNAVAILABLE khi hệ thống nguồn không trả lời; các lĩnh vực khác vẫn trả lời.';
+const PERIOD = 'Kỳ số liệu: ngày theo giờ Việt Nam, tính cả ngày đầu và ngày cuối.';
+const RECORDED_UNIT = 'Đơn vị hành chính (phiên bản) mà mã ghi trên bản ghi chỉ vào ngày ghi nhận; trống nếu mã hoặc ngày không xác định được.';
+
+/**
+ * What every sector has and no sector writes: its view of `AdministrativeUnit` (the key only), its
+ * field on it, the `indicators(period)` field on its type, and `unit` on each of its record types.
+ * Classes are made per sector, so they stay apart in type-graphql's global metadata.
+ */
+export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, records: ReadonlyArray<ClassType>) {
+  const UnitReference = defineUnitReference();
+
+  @Resolver(() => UnitReference)
+  class UnitSectorResolver {
+    @FieldResolver(() => sector.type, { name: sector.field, nullable: true, description: `${sector.fieldDescription} ${UNAVAILABLE}` })
+    sector(@Root() unit: UnitKey): SectorRoot {
+      return { unit: { code: unit.code, validFrom: unit.validFrom } };
+    }
+  }
+
+  @Resolver(() => sector.type)
+  class SectorIndicatorsResolver {
+    @FieldResolver(() => [IndicatorValue], { description: indicators.description })
+    indicators(
+      @Root() root: SectorRoot,
+      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
+      @Ctx() ctx: SubgraphContext<ShellServices>,
+    ): Promise<IndicatorValue[]> {
+      return ctx.services.indicators.indicators(root.unit, period);
+    }
+  }
+
+  const recordResolvers = records.map((record) => {
+    @Resolver(() => record)
+    class RecordedUnitResolver {
+      @FieldResolver(() => UnitReference, { nullable: true, description: RECORDED_UNIT })
+      unit(@Root() row: Recorded, @Ctx() ctx: SubgraphContext<unknown>): UnitKey | null {
+        return ctx.scope.directory.recordedUnit(row.unitCode, row.recordedOn);
+      }
+    }
+    return RecordedUnitResolver;
+  });
+
+  return { resolvers: [UnitSectorResolver, SectorIndicatorsResolver, ...recordResolvers], orphanedTypes: [UnitReference] };
+}

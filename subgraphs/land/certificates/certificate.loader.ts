@@ -1,0 +1,18 @@
+import type { RequestScope } from '../../kit/context/request-scope.js';
+import { scopedPages } from '../../kit/graphql/scoped-page-loader.js';
+import { groupLoader, rowLoader } from '../../kit/loaders.js';
+import type { CertificateRepository } from './certificate.repository.js';
+
+/** The per-request DataLoaders of certificates and their holders, all scoped to the caller's area. */
+export function createCertificateLoaders(repository: CertificateRepository, scope: RequestScope) {
+  const { allowed } = scope;
+  return {
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (c) => c.id),
+    bySerial: rowLoader((serials: readonly string[]) => repository.bySerials(serials, allowed), (c) => c.serial),
+    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, allowed), (c) => c.parcelId),
+    holderOf: rowLoader((ids: readonly number[]) => repository.holdersOf(ids, allowed), (h) => h.certificateId),
+    pages: scopedPages(scope, repository),
+  };
+}
+
+export type CertificateLoaders = ReturnType<typeof createCertificateLoaders>;

@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { toIsoDate } from '../../kit/dates.js';
+import type { KeyColumn } from '../../kit/graphql/keyset.js';
+import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { ChangeRegistration, ChangeRegistrationFilter } from './change-registration.model.js';
+
+interface ChangeRow {
+  id: number;
+  parcel_id: number;
+  unit_code: string;
+  kind_code: string;
+  kind_name: string;
+  received_on: string | Date;
+  due_on: string | Date;
+  finished_on: string | Date | null;
+}
+
+const COLUMNS = [
+  'd.DANGKYBIENDONGID as id',
+  'd.THUADATID as parcel_id',
+  'd.MADVHC as unit_code',
+  'd.MALOAIBIENDONG as kind_code',
+  'l.TENLOAIBIENDONG as kind_name',
+  'd.NGAYNHAN as received_on',
+  'd.NGAYHENTRA as due_on',
+  'd.NGAYHOANTHANH as finished_on',
+];
+
+/** Newest first. */
+const CHANGE_ORDER: readonly KeyColumn[] = [
+  { column: 'd.NGAYNHAN', direction: 'desc', type: 'date' },
+  { column: 'd.DANGKYBIENDONGID', direction: 'desc', type: 'int' },
+];
+
+const toChange = (r: ChangeRow): ChangeRegistration => ({
+  id: Number(r.id),
+  parcelId: Number(r.parcel_id),
+  unitCode: r.unit_code,
+  recordedOn: toIsoDate(r.received_on),
+  kind: { code: r.kind_code, name: r.kind_name },
+  receivedOn: toIsoDate(r.received_on),
+  dueOn: toIsoDate(r.due_on),
+  finishedOn: toIsoDate(r.finished_on),
+});
+
+const changeKey = (c: ChangeRegistration): string[] => [c.receivedOn, String(c.id)];
+
+/** DC_DANGKYBIENDONG with its kind lookup DC_LOAIBIENDONG. */
+export class ChangeRegistrationRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = CHANGE_ORDER;
+  readonly pageKey = changeKey;
+
+  private base(): Knex.QueryBuilder {
+    return this.knex('DC_DANGKYBIENDONG as d').join('DC_LOAIBIENDONG as l', 'l.MALOAIBIENDONG', 'd.MALOAIBIENDONG').where('d.DAXOA', 0);
+  }
+
+  async byIds(ids: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
+    const rows: ChangeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('d.DANGKYBIENDONGID', ids)), 'd.MADVHC', area);
+    return rows.map(toChange);
+  }
+
+  /** Registrations of each parcel, oldest first. */
+  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
+    const q = this.base().select(COLUMNS).where(this.inList('d.THUADATID', parcelIds)).orderBy(['d.NGAYNHAN', 'd.DANGKYBIENDONGID']);
+    const rows: ChangeRow[] = await this.inArea(q, 'd.MADVHC', area);
+    return rows.map(toChange);
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ChangeRegistrationFilter>): Promise<Array<Scoped<ChangeRegistration>>> {
+    const base = this.base();
+    const { period, status } = args.filter;
+    if (period) base.whereBetween('d.NGAYNHAN', [period.from, period.to]);
+    if (status === 'IN_PROCESS') base.whereNull('d.NGAYHOANTHANH');
+    if (status === 'ON_TIME') base.whereRaw('?? <= ??', ['d.NGAYHOANTHANH', 'd.NGAYHENTRA']);
+    if (status === 'LATE') base.whereRaw('?? > ??', ['d.NGAYHOANTHANH', 'd.NGAYHENTRA']);
+    const rows = await scopedPage<ChangeRow>({
+      knex: this.knex,
+      dialect: this.db.dialect,
+      base,
+      unitColumn: 'd.MADVHC',
+      scopes,
+      columns: COLUMNS,
+      order: CHANGE_ORDER,
+      after: args.after,
+      limit: args.limit,
+    });
+    return rows.map((r) => ({ ...toChange(r), scope_key: r.scope_key }));
+  }
+}

@@ -1,0 +1,16 @@
+import type { RequestScope } from '../../kit/context/request-scope.js';
+import { scopedPages } from '../../kit/graphql/scoped-page-loader.js';
+import { groupLoader, rowLoader } from '../../kit/loaders.js';
+import type { DisputeRepository } from './dispute.repository.js';
+
+/** The per-request DataLoaders of land disputes, all scoped to the caller's area. */
+export function createDisputeLoaders(repository: DisputeRepository, scope: RequestScope) {
+  const { allowed } = scope;
+  return {
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (d) => d.id),
+    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, allowed), (d) => d.parcelId),
+    pages: scopedPages(scope, repository),
+  };
+}
+
+export type DisputeLoaders = ReturnType<typeof createDisputeLoaders>;

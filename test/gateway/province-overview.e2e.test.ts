@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, print, type DefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
+import type { IndicatorAnswer } from '../../subgraphs/kit/testing/unit-queries.js';
+import { subgraphs } from '../../subgraphs/registry.js';
+import { startTestHub, type TestHub } from '../support/test-hub.js';
+
+const OVERVIEW = readFileSync(join(import.meta.dirname, '..', '..', 'clients', 'queries', 'province-overview.graphql'), 'utf8');
+const VARIABLES = { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } };
+/** Every registered sector: its field on AdministrativeUnit and the list the overview shows. */
+const SECTORS = subgraphs.flatMap((s) => (s.sector ? [{ name: s.name, field: s.sector.field, list: s.sector.overview.list }] : []));
+
+/** The same sector selection on the first `n` districts, to compare statement counts. */
+const FIRST_DISTRICTS = `query Districts($asOf: Date, $period: PeriodInput!, $n: Int!, $records: Int = 5) {
+  units(parentCode: "51", asOf: $asOf, first: $n) { nodes { code ...SectorFigures } }
+}
+${parse(OVERVIEW)
+  .definitions.filter((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION)
+  .map((d) => print(d))
+  .join('\n')}`;
+
+type Indicator = IndicatorAnswer;
+type Sector = { indicators: Indicator[] } & Record<string, { nodes: unknown[] }>;
+type Unit = { code: string; children?: Unit[] } & Record<string, Sector | null>;
+
+const byCode = (list: Indicator[]) => new Map(list.map((i) => [i.code, i]));
+
+describe.each(testDatabaseKinds)('province overview through the gateway on %s', (kind) => {
+  const parts = subgraphs.map((definition) => ({ definition, database: undefined as unknown as TestDatabase }));
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    for (const part of parts) part.database = await createTestDatabase(kind, part.definition);
+    hub = await startTestHub(parts.map((p) => ({ definition: p.definition, db: p.database.db })));
+  }, 300_000);
+  afterAll(async () => {
+    await hub?.stop();
+    for (const part of parts) await part.database?.drop();
+  });
+
+  it('answers 13 districts with every sector, and the province equals the sum of its districts', async () => {
+    const res = await hub.query<{ province: Unit }>(OVERVIEW, VARIABLES);
+    expect(res.errors).toBeUndefined();
+    const province = res.data!.province;
+    expect(province.children).toHaveLength(13);
+    for (const { field } of SECTORS) {
+      const total = byCode(province[field]!.indicators);
+      expect(total.size).toBeGreaterThan(3);
+      for (const [code, indicator] of total) {
+        const parts = province.children!.map((d) => byCode(d[field]!.indicators).get(code)!);
+        const sum = (field: 'value' | 'numerator' | 'denominator') => parts.reduce((s, p) => s + (p[field] ?? 0), 0);
+        if (indicator.unitOfMeasure === '%') {
+          expect(indicator.numerator, `${code} numerator`).toBe(sum('numerator'));
+          expect(indicator.denominator, `${code} denominator`).toBe(sum('denominator'));
+          if (indicator.denominator) expect(indicator.value).toBeCloseTo((100 * indicator.numerator!) / indicator.denominator, 2);
+        } else {
+          expect(indicator.value, code).toBeCloseTo(sum('value'), 6);
+        }
+        expect(indicator.status).toBe('FINAL');
+      }
+      // Real activity, not an empty seed: the province has records in every sector.
+      expect([...total.values()].some((i) => (i.value ?? 0) > 0)).toBe(true);
+    }
+    // Every sector lists records for several districts (not every sector has records everywhere).
+    for (const { field, list } of SECTORS) {
+      const listed = province.children!.filter((d) => d[field]![list]!.nodes.length === 5).length;
+      expect(listed, field).toBeGreaterThan(3);
+    }
+  });
+
+  it('issues as many SQL statements for 13 districts as for 2', async () => {
+    const statementsFor = async (n: number) => {
+      for (const part of parts) part.database.statements.length = 0;
+      const res = await hub.query(FIRST_DISTRICTS, { ...VARIABLES, n });
+      expect(res.errors).toBeUndefined();
+      expect((res.data as { units: { nodes: unknown[] } }).units.nodes).toHaveLength(n);
+      return Object.fromEntries(parts.map((p) => [p.definition.name, p.database.statements.length]));
+    };
+    const two = await statementsFor(2);
+    const thirteen = await statementsFor(13);
+    expect(thirteen).toEqual(two);
+    expect(Object.values(thirteen).reduce((a, b) => a + b, 0)).toBeLessThan(30);
+  });
+
+  it('keeps answering the other sectors when one subgraph is down, naming the missing one', async () => {
+    const [down, ...up] = SECTORS;
+    await hub.subgraphs.get(down!.name)!.stop();
+    const res = await hub.query<{ province: Unit }>(OVERVIEW, VARIABLES);
+    const province = res.data!.province;
+    expect(province.children).toHaveLength(13);
+    expect(province[down!.field]).toBeNull();
+    expect(province.children!.every((d) => d[down!.field] === null)).toBe(true);
+    for (const { field } of up) expect(province[field]!.indicators.length, field).toBeGreaterThan(0);
+    expect(res.errors!.length).toBeGreaterThan(0);
+    for (const error of res.errors!) expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: down!.name });
+  });
+});
