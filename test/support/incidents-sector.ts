@@ -1,0 +1,81 @@
+import { Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Database } from '../../subgraphs/kit/database/database.js';
+import { MeasureRepository } from '../../subgraphs/kit/database/measure-repository.js';
+import { SectorRepository } from '../../subgraphs/kit/database/sector-repository.js';
+import { defineConnection } from '../../subgraphs/kit/graphql/connection.js';
+import { PageArgs } from '../../subgraphs/kit/graphql/list-args.js';
+import { scopedPages, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
+import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
+import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
+import { defineSector, type SectorContext } from '../../subgraphs/kit/sector/define-sector.js';
+import { RecordedInUnit } from '../../subgraphs/kit/sector/recorded.js';
+import { defineSectorType, type SectorRoot } from '../../subgraphs/kit/sector/sector-type.js';
+import { scopedPage } from '../../subgraphs/kit/sql/scoped-page.js';
+
+/** A minimal sector, all of it: incidents (sự cố) reported per commune, one entity, one indicator. */
+export const DISTRICT = '524';
+const COMMUNES = ['21043', '21046', '21049'];
+
+const Incidents = defineSectorType({ typeName: 'Incidents', field: 'incidents', description: 'Sự cố được báo.', fieldDescription: 'Sự cố của đơn vị.' });
+
+@ObjectType('Incident', { description: 'Một sự cố.' })
+@Directive('@key(fields: "id")')
+class Incident extends RecordedInUnit {
+  @Field(() => ID, { description: 'Mã sự cố.' })
+  id!: number;
+}
+const IncidentConnection = defineConnection(Incident, { name: 'Incident', noun: 'sự cố' });
+type Row = { id: number; unit_code: string; at: Date };
+const toIncident = (r: Row) => ({ id: Number(r.id), unitCode: r.unit_code, recordedOn: new Date(r.at).toISOString().slice(0, 10) });
+
+class IncidentRepository extends SectorRepository {
+  readonly data = 'records';
+  readonly pageOrder = [{ column: 's.ID', direction: 'desc', type: 'int' }] as const;
+  pageKey = (i: { id: number }) => [String(i.id)];
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<null>) {
+    const base = this.knex('SUCO as s').where('s.DAXOA', 0);
+    const columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
+    const rows = await scopedPage<Row>({ knex: this.knex, dialect: this.db.dialect, base, unitColumn: 's.MADONVI', scopes, columns, order: this.pageOrder, after: args.after, limit: args.limit });
+    return rows.map((r) => ({ ...toIncident(r), scope_key: r.scope_key }));
+  }
+}
+
+class IncidentMeasures extends MeasureRepository {
+  protected readonly measureNames = ['incidents'];
+  async measures(codes: readonly string[], period: DatePeriod) {
+    const { from, to } = periodInstants(period);
+    const branch = this.knex('SUCO as s').select(this.branchColumns('s.MADONVI', { incidents: this.knex.raw('count(*)') }))
+      .where(this.inList('s.MADONVI', codes)).where('s.DAXOA', 0).where('s.THOIGIAN', '>=', from).where('s.THOIGIAN', '<', to).groupBy('s.MADONVI');
+    return this.unionOfBranches([branch]);
+  }
+}
+
+type Services = { incidents: ScopedPageLoader<null, ReturnType<typeof toIncident>> };
+
+@Resolver(() => Incidents.type)
+class IncidentsResolver {
+  @FieldResolver(() => IncidentConnection, { description: 'Sự cố, mới nhất trước.' })
+  incidents(@Root() root: SectorRoot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: SectorContext<Services>) {
+    return ctx.services.incidents.page(root.unit, null, args);
+  }
+}
+
+export const incidents = defineSector({
+  name: 'incidents',
+  defaultPort: 4999,
+  type: Incidents,
+  indicators: { source: 'Sổ sự cố', description: 'IN_INCIDENTS: số sự cố trong kỳ.', specs: [total('IN_INCIDENTS', 'Số sự cố', 'vụ', 'incidents')] },
+  measures: (repositories) => repositories.measures,
+  resolvers: [IncidentsResolver],
+  records: [Incident],
+  migrations: [{ name: '001-incidents', up: (knex) => knex.raw('create table "SUCO" ("ID" int primary key, "MADONVI" varchar(5) not null, "THOIGIAN" timestamptz not null, "DAXOA" smallint not null)'), down: (knex) => knex.raw('drop table "SUCO"') }],
+  seed: async (db) => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ ID: i + 1, MADONVI: COMMUNES[i % 3]!, THOIGIAN: new Date(Date.UTC(2024, i % 12, 10)), DAXOA: i === 29 ? 1 : 0 }));
+    await db.knex('SUCO').insert(rows);
+  },
+  createRepositories: (db: Database) => ({ measures: new IncidentMeasures(db), incidents: new IncidentRepository(db) }),
+  createServices: (repositories, scope) => ({ incidents: scopedPages(scope, repositories.incidents) }),
+  deletedFlag: 'DAXOA',
+  overview: { list: 'incidents', arguments: 'first: $records', selection: 'nodes { id }' },
+  about: { mirrors: 'a test fixture', records: 'incidents' },
+});
