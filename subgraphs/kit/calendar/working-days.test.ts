@@ -180,7 +180,7 @@ describe('the holiday data', () => {
       expect(tet >= `${year}-01-21` && tet <= `${year}-02-20`, `${year}`).toBe(true);
       // Two lunar months of 29–30 days and nine days; three months when a leap month comes first (2023).
       const gap = (Date.parse(hungKings) - Date.parse(tet)) / 86_400_000;
-      expect(year === 2023 ? gap >= 96 && gap <= 98 : gap >= 67 && gap <= 69, `${year}: ${gap}`).toBe(true);
+      expect(year === 2023 ? gap >= 96 && gap <= 99 : gap >= 67 && gap <= 69, `${year}: ${gap}`).toBe(true);
     }
   });
 
@@ -188,7 +188,9 @@ describe('the holiday data', () => {
     const fixed: Partial<Record<Occasion, string>> = { NEW_YEAR: '01-01', VICTORY_DAY: '04-30', LABOUR_DAY: '05-01' };
     for (const [year, announcements] of Object.entries(ANNOUNCEMENTS)) {
       const [tet, hungKings] = LUNAR_DATES[Number(year)]!;
-      expect(new Set(announcements.flatMap((a) => a.occasions)), year).toEqual(new Set(OCCASIONS));
+      // 2023–2026 are complete; a later year may be filled in one decision at a time.
+      if (Number(year) <= 2026) expect(new Set(announcements.flatMap((a) => a.occasions)), year).toEqual(new Set(OCCASIONS));
+      expect(announcements.flatMap((a) => a.occasions).length, `${year}: an occasion fixed twice`).toBe(new Set(announcements.flatMap((a) => a.occasions)).size);
       for (const a of announcements) {
         const tetDays = a.holidays.filter(([, o]) => o === 'TET').map(([d]) => d);
         if (tetDays.length) {
