@@ -50,11 +50,18 @@ export function grantProblem(grant: { role: unknown; units: readonly unknown[]; 
   return null;
 }
 
-/** The caller a valid grant makes for `id`. */
+/**
+ * The caller a valid grant makes for `id`, frozen all the way down: authentication caches callers
+ * and hands the same object to many requests, so none of them may change it for the others.
+ */
 export function identityOf(id: string, grant: Grant): CallerIdentity {
-  const area: AreaScope = grant.role === 'local' ? { kind: 'UNITS', codes: [...new Set(grant.units)] } : { kind: 'ALL' };
-  return { id, role: grant.role, area, sector: grant.sector, scopes: [...new Set(grant.scopes)] };
+  return Object.freeze({ id, role: grant.role, area: areaOf(grant), sector: grant.sector, scopes: Object.freeze([...new Set(grant.scopes)]) });
 }
+
+const WHOLE_PROVINCE: AreaScope = Object.freeze({ kind: 'ALL' });
+
+const areaOf = (grant: Pick<Grant, 'role' | 'units'>): AreaScope =>
+  grant.role === 'local' ? Object.freeze({ kind: 'UNITS', codes: Object.freeze([...new Set(grant.units)]) }) : WHOLE_PROVINCE;
 
 /**
  * A caller received from elsewhere (a token payload) if it has exactly the contract's shape and
@@ -74,13 +81,6 @@ export function parseCaller(value: unknown): Caller | null {
   // A local caller is the only one with UNITS; anything else with UNITS would be silently widened.
   if ((area.kind === 'UNITS') !== (c.role === 'local')) return null;
   if (grantProblem({ role: c.role, units, sector: c.sector, scopes: c.scopes }) !== null) return null;
-  const caller: Caller = {
-    id: c.id,
-    role: c.role as Role,
-    area: area.kind === 'ALL' ? { kind: 'ALL' } : { kind: 'UNITS', codes: units as string[] },
-    sector: c.sector as string | null,
-    scopes: c.scopes as string[],
-    purpose: c.purpose,
-  };
-  return caller;
+  const grant = { role: c.role as Role, units: units as string[], sector: c.sector as string | null, scopes: c.scopes as string[] };
+  return Object.freeze({ ...identityOf(c.id, grant), purpose: c.purpose });
 }

@@ -120,6 +120,9 @@ describe('caller token', () => {
     const first = await verifier.verify(token);
     expect(first).toEqual(local);
     expect(await verifier.verify(token)).toBe(first);
+    // one object serves many requests, so none of them can change it for the others
+    expect(Object.isFrozen(first) && Object.isFrozen(first!.area) && Object.isFrozen(first!.scopes)).toBe(true);
+    expect(first!.area.kind === 'UNITS' && Object.isFrozen(first!.area.codes)).toBe(true);
     now += 70_000; // past exp + tolerance: jose refuses it once it is no longer served from the cache
     const late = createCallerVerifier({ publicKey: publicJwk, now: () => now });
     expect(await late.verify(token)).toBeNull();

@@ -224,7 +224,7 @@ function load(entry: ApiKeyEntry): LoadedKey {
   return {
     entry,
     hash: Buffer.from(entry.secretSha256, 'hex'),
-    caller: Object.freeze(identityOf(entry.id, entry)),
+    caller: identityOf(entry.id, entry),
     expiresAtMs: entry.expiresAt === null ? Infinity : Date.parse(entry.expiresAt),
     revoked: entry.revokedAt !== null,
   };
