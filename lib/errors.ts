@@ -8,6 +8,8 @@ export const ErrorCodes = {
   BAD_USER_INPUT: 'An argument or variable is malformed or out of range (a code, a date, a cursor, a page size).',
   GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
   BAD_REQUEST: 'The HTTP request itself is malformed (not JSON, too large, no query).',
+  UNAUTHENTICATED: 'No valid credentials: the `Authorization: Bearer` API key or JWT is missing, malformed, unknown, expired or revoked (HTTP 401).',
+  FORBIDDEN: 'The caller may not see this field or record; the rest of the answer is intact.',
   GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
   DATABASE_UNAVAILABLE: "The sector's database could not be reached; other sectors still answer.",
   DATABASE_ERROR: "The sector's database rejected a statement; the details are in the hub's log, not in the response.",
