@@ -12,6 +12,7 @@ import {
   checkOperation,
   DEFAULT_LIMITS,
   DEFAULT_LIMITS_CONFIG,
+  LIMIT_HTTP_STATUS,
   limitError,
   limitsFor,
   rateLimitedError,
@@ -76,6 +77,7 @@ describe('checkOperation', () => {
     const violation = checkOperation({ ...fine, ...change }, limits);
     expect(violation).toEqual({ code, message: expect.stringMatching(message), measured, limit });
     expect(ErrorCodes).toHaveProperty(code);
+    expect(LIMIT_HTTP_STATUS[code]).toBe(400);
   });
 
   it('refuses introspection unless the limits allow it', () => {
@@ -93,6 +95,7 @@ describe('checkOperation', () => {
     expect(checkBodySize(262_145, DEFAULT_LIMITS)).toMatchObject({ code: 'REQUEST_TOO_LARGE', measured: 262_145, limit: 262_144 });
     expect(checkBatch(5, DEFAULT_LIMITS)).toBeNull();
     expect(checkBatch(6, DEFAULT_LIMITS)).toMatchObject({ code: 'BATCH_TOO_LARGE', measured: 6, limit: 5 });
+    expect([LIMIT_HTTP_STATUS.REQUEST_TOO_LARGE, LIMIT_HTTP_STATUS.RATE_LIMITED]).toEqual([413, 429]);
   });
 
   it('turns a violation into a GraphQL error with its code, limit and measure', () => {

@@ -91,6 +91,19 @@ export type LimitErrorCode = Extract<
   | 'RATE_LIMITED'
 >;
 
+/** The HTTP status to answer each refusal with (Apollo Server takes it from `extensions.http`). */
+export const LIMIT_HTTP_STATUS: Readonly<Record<LimitErrorCode, number>> = {
+  FRAGMENT_CYCLE: 400,
+  INTROSPECTION_FORBIDDEN: 400,
+  QUERY_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_SELECTIONS: 400,
+  QUERY_TOO_COSTLY: 400,
+  BATCH_TOO_LARGE: 400,
+  REQUEST_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+};
+
 export interface LimitViolation {
   readonly code: LimitErrorCode;
   /** Names the measured value and the limit, for the caller to fix the query. */
