@@ -4,8 +4,6 @@ import {
   isCompositeType,
   isIntrospectionType,
   isListType,
-  isObjectType,
-  isInterfaceType,
   Kind,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
@@ -111,13 +109,34 @@ function addSibling(into: Summary, from: Summary): void {
   into.introspection ||= from.introspection;
 }
 
-/** One selection set being walked; `done` folds its numbers into the enclosing one. */
+/** What the walk needs of a schema field, worked out once per field. */
+interface FieldInfo {
+  /** The field returns a list, whose size multiplies what is below it. */
+  readonly list: boolean;
+  /** The field takes a size argument: a list with `first`, or a connection that sizes its `nodes`. */
+  readonly sized: boolean;
+  /** The type its selection set resolves against. */
+  readonly type: GraphQLCompositeType | null;
+}
+
+const UNKNOWN_FIELD: FieldInfo = { list: false, sized: false, type: null };
+// Keyed by the schema's own field objects, so it lives as long as the schema and no longer.
+const fieldInfos = new WeakMap<GraphQLField<unknown, unknown>, FieldInfo>();
+
+/** One selection set being walked, and where its numbers go when it is done. */
 interface Frame {
   readonly selections: readonly SelectionNode[];
   readonly type: GraphQLCompositeType | null;
   index: number;
   readonly summary: Summary;
-  readonly done: (summary: Summary) => void;
+  /** The enclosing selection set's numbers; null for the operation's own. */
+  readonly into: Summary | null;
+  /** The field that owns this set; null for an inline fragment or a fragment. */
+  readonly field: FieldInfo | null;
+  /** The size the field's argument gives (the default when it has none). */
+  readonly size: number;
+  /** The fragment this set is the body of, to remember its numbers. */
+  readonly fragment: string | null;
 }
 
 export function analyzeOperation(document: DocumentNode, options: AnalyzeOptions = {}): OperationAnalysis {
@@ -151,22 +170,32 @@ export function analyzeOperation(document: DocumentNode, options: AnalyzeOptions
     const type = schema?.getType(name);
     return type && isCompositeType(type) ? type : null;
   };
+  const frame = (selections: readonly SelectionNode[], type: GraphQLCompositeType | null, into: Summary | null, rest: Partial<Frame> = {}): Frame => ({
+    selections,
+    type,
+    index: 0,
+    summary: emptySummary(),
+    into,
+    field: null,
+    size: defaultSize,
+    fragment: null,
+    ...rest,
+  });
 
-  const root: Summary = emptySummary();
-  const stack: Frame[] = [
-    { selections: operation.selectionSet.selections, type: schema?.getRootType(operation.operation) ?? null, index: 0, summary: root, done: () => {} },
-  ];
+  const stack: Frame[] = [frame(operation.selectionSet.selections, schema?.getRootType(operation.operation) ?? null, null)];
+  const root = stack[0]!.summary;
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const selection = frame.selections[frame.index++];
-    if (!selection) {
+    const top = stack[stack.length - 1]!;
+    if (top.index === top.selections.length) {
       stack.pop();
-      frame.done(frame.summary);
+      if (top.fragment !== null) measured.set(top.fragment, top.summary);
+      if (top.into && top.field) addField(top.into, top.summary, top.field, top.field.list ? defaultSize : top.size, top.size);
+      else if (top.into) addSibling(top.into, top.summary);
       continue;
     }
-    const into = frame.summary;
+    const selection = top.selections[top.index++]!;
+    const into = top.summary;
     if (selection.kind === Kind.FIELD) {
-      const field = fieldOf(selection, frame.type, schema);
       into.selections = add(into.selections, 1);
       if (selection.alias) into.aliases = add(into.aliases, 1);
       const name = selection.name.value;
@@ -178,35 +207,11 @@ export function analyzeOperation(document: DocumentNode, options: AnalyzeOptions
         }
         continue;
       }
-      const shape = listShape(field, frame.type);
-      const ownSize = shape.sized ? (sizeOf(selection) ?? defaultSize) : defaultSize;
-      const childType = field ? namedComposite(field) : null;
-      stack.push({
-        selections: selection.selectionSet.selections,
-        type: childType,
-        index: 0,
-        summary: emptySummary(),
-        done: (child) => {
-          into.selections = add(into.selections, child.selections);
-          into.aliases = add(into.aliases, child.aliases);
-          into.depth = Math.max(into.depth, add(child.depth, 1));
-          into.introspection ||= child.introspection;
-          // A connection passes its size to its unsized lists; elsewhere they take the default.
-          const perItem = add(child.cost, multiply(child.costPerItem, shape.list ? defaultSize : ownSize));
-          into.cost = add(into.cost, 1);
-          if (!shape.list) into.cost = add(into.cost, perItem);
-          else if (shape.sized) into.cost = add(into.cost, multiply(ownSize, perItem));
-          else into.costPerItem = add(into.costPerItem, perItem);
-        },
-      });
+      const field = fieldInfoOf(name, top.type, schema);
+      const size = field.sized ? (sizeOf(selection) ?? defaultSize) : defaultSize;
+      stack.push(frame(selection.selectionSet.selections, field.type, into, { field, size }));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      stack.push({
-        selections: selection.selectionSet.selections,
-        type: typeNamed(selection.typeCondition?.name.value, frame.type),
-        index: 0,
-        summary: emptySummary(),
-        done: (child) => addSibling(into, child),
-      });
+      stack.push(frame(selection.selectionSet.selections, typeNamed(selection.typeCondition?.name.value, top.type), into));
     } else {
       const name = selection.name.value;
       const known = measured.get(name);
@@ -216,16 +221,7 @@ export function analyzeOperation(document: DocumentNode, options: AnalyzeOptions
       else if (!fragment) result.unknownFragment = true;
       else {
         measured.set(name, 'visiting');
-        stack.push({
-          selections: fragment.selectionSet.selections,
-          type: typeNamed(fragment.typeCondition.name.value, null),
-          index: 0,
-          summary: emptySummary(),
-          done: (child) => {
-            measured.set(name, child);
-            addSibling(into, child);
-          },
-        });
+        stack.push(frame(fragment.selectionSet.selections, typeNamed(fragment.typeCondition.name.value, null), into, { fragment: name }));
       }
     }
   }
@@ -239,34 +235,50 @@ export function analyzeOperation(document: DocumentNode, options: AnalyzeOptions
   };
 }
 
+/**
+ * Adds a field's numbers: the field itself, and what is below it once per item. `itemListSize`
+ * sizes the unsized lists right below (a connection's `nodes`); `size` is the field's own size.
+ */
+function addField(into: Summary, child: Summary, field: FieldInfo, itemListSize: number, size: number): void {
+  into.selections = add(into.selections, child.selections);
+  into.aliases = add(into.aliases, child.aliases);
+  into.depth = Math.max(into.depth, add(child.depth, 1));
+  into.introspection ||= child.introspection;
+  const perItem = add(child.cost, multiply(child.costPerItem, itemListSize));
+  into.cost = add(into.cost, 1);
+  if (!field.list) into.cost = add(into.cost, perItem);
+  else if (field.sized) into.cost = add(into.cost, multiply(size, perItem));
+  // An unsized list takes its size from where it is used: the enclosing connection, or the default.
+  else into.costPerItem = add(into.costPerItem, perItem);
+}
+
 function selectOperation(operations: readonly OperationDefinitionNode[], name: string | null | undefined): OperationDefinitionNode | null {
   if (name) return operations.find((o) => o.name?.value === name) ?? null;
   return operations.length === 1 ? operations[0]! : null;
 }
 
-function fieldOf(node: FieldNode, parent: GraphQLCompositeType | null, schema: GraphQLSchema | undefined): GraphQLField<unknown, unknown> | null {
-  const name = node.name.value;
-  if (name === '__schema' && schema && parent === schema.getQueryType()) return SchemaMetaFieldDef;
-  if (name === '__type' && schema && parent === schema.getQueryType()) return TypeMetaFieldDef;
-  if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return null;
-  return parent.getFields()[name] ?? null;
-}
-
-function namedComposite(field: GraphQLField<unknown, unknown>): GraphQLCompositeType | null {
-  const type = getNamedType(field.type);
-  return isCompositeType(type) ? type : null;
-}
-
-/**
- * `list`: the field returns a list whose size multiplies what is below it. `sized`: the field takes
- * a size argument (a list with `first`, or a connection whose `nodes` it sizes). Introspection's
- * lists are not multiplied: they are answered from the schema in memory.
- */
-function listShape(field: GraphQLField<unknown, unknown> | null, parent: GraphQLCompositeType | null): { list: boolean; sized: boolean } {
-  if (!field || (parent && isIntrospectionType(parent)) || field === SchemaMetaFieldDef || field === TypeMetaFieldDef) {
-    return { list: false, sized: false };
+function fieldInfoOf(name: string, parent: GraphQLCompositeType | null, schema: GraphQLSchema | undefined): FieldInfo {
+  if (!parent || !schema) return UNKNOWN_FIELD;
+  const field = name === '__schema' || name === '__type' ? metaFieldOf(name, parent, schema) : 'getFields' in parent ? parent.getFields()[name] : undefined;
+  if (!field) return UNKNOWN_FIELD;
+  let info = fieldInfos.get(field);
+  if (!info) {
+    // Introspection's lists are answered from the schema in memory: they multiply nothing.
+    const introspective = field === SchemaMetaFieldDef || field === TypeMetaFieldDef || isIntrospectionType(parent);
+    const type = getNamedType(field.type);
+    info = {
+      list: !introspective && isListType(getNullableType(field.type)),
+      sized: !introspective && field.args.some((a) => SIZE_ARGUMENTS.includes(a.name)),
+      type: isCompositeType(type) ? type : null,
+    };
+    fieldInfos.set(field, info);
   }
-  return { list: isListType(getNullableType(field.type)), sized: field.args.some((a) => SIZE_ARGUMENTS.includes(a.name)) };
+  return info;
+}
+
+function metaFieldOf(name: '__schema' | '__type', parent: GraphQLCompositeType, schema: GraphQLSchema): GraphQLField<unknown, unknown> | undefined {
+  if (parent !== schema.getQueryType()) return undefined;
+  return name === '__schema' ? SchemaMetaFieldDef : TypeMetaFieldDef;
 }
 
 function clampSize(size: number, max: number): number {
