@@ -14,6 +14,15 @@ export const ErrorCodes = {
   DATABASE_UNAVAILABLE: "The sector's database could not be reached; other sectors still answer.",
   DATABASE_ERROR: "The sector's database rejected a statement; the details are in the hub's log, not in the response.",
   SUBGRAPH_UNAVAILABLE: 'A sector subgraph did not answer; the error names it in `extensions.serviceName`.',
+  FRAGMENT_CYCLE: 'Fragments of the operation spread each other in a cycle; refused before validation.',
+  INTROSPECTION_FORBIDDEN: "The operation queries `__schema` or `__type` and the caller's role may not introspect.",
+  QUERY_TOO_DEEP: "The operation nests fields deeper than the caller's limit (fragments expanded); `extensions.measured` and `extensions.limit` give both.",
+  TOO_MANY_ALIASES: "The operation has more aliased fields than the caller's limit; `extensions.measured` and `extensions.limit` give both.",
+  TOO_MANY_SELECTIONS: "The operation selects more fields than the caller's limit (fragments expanded); `extensions.measured` and `extensions.limit` give both.",
+  QUERY_TOO_COSTLY: "The operation's estimated cost (fields times the sizes of the lists above them) is over the caller's limit; `extensions.measured` and `extensions.limit` give both.",
+  BATCH_TOO_LARGE: "The request carries more operations (batch entries, or operations in one document) than the caller's limit.",
+  REQUEST_TOO_LARGE: "The request body is larger than the caller's limit (HTTP 413).",
+  RATE_LIMITED: 'The caller sent more requests than its rate allows; retry after `extensions.retryAfterMs` (HTTP 429 with Retry-After).',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; the details are in the log under the request id.',
 } as const;
 
