@@ -174,10 +174,10 @@ describe('verifyChain', () => {
     const anchor = { id: 8, hash: events[7]!.hash };
     const truncated = events.slice(0, 5);
     expect(await verifyChain(truncated)).toMatchObject({ ok: true, checked: 5 });
-    expect(await verifyChain(truncated, { anchor })).toMatchObject({ ok: false, checked: 5, firstBrokenId: 6, reason: expect.stringContaining('anchor') });
-    expect(await verifyChain(events, { anchor })).toMatchObject({ ok: true, checked: 8 });
+    expect(await verifyChain(truncated, { anchors: [anchor] })).toMatchObject({ ok: false, checked: 5, firstBrokenId: 6, reason: expect.stringContaining('anchor') });
+    expect(await verifyChain(events, { anchors: [anchor] })).toMatchObject({ ok: true, checked: 8 });
     // Records appended after the anchor was taken are fine.
-    expect(await verifyChain(events, { anchor: { id: 4, hash: events[3]!.hash } })).toMatchObject({ ok: true, checked: 8 });
+    expect(await verifyChain(events, { anchors: [{ id: 4, hash: events[3]!.hash }] })).toMatchObject({ ok: true, checked: 8 });
   });
 
   it('cannot see a tail rewritten and re-hashed on its own, but can against an anchor inside it', async () => {
@@ -185,6 +185,6 @@ describe('verifyChain', () => {
     const anchor = { id: 5, hash: events[4]!.hash };
     const rewritten = [...events.slice(0, 3), ...linkRecords({ id: 3, hash: events[2]!.hash }, [auditRecord(40), auditRecord(41), auditRecord(42)])];
     expect(await verifyChain(rewritten)).toMatchObject({ ok: true, checked: 6 });
-    expect(await verifyChain(rewritten, { anchor })).toMatchObject({ ok: false, checked: 4, firstBrokenId: 5, reason: expect.stringContaining('rewritten') });
+    expect(await verifyChain(rewritten, { anchors: [anchor] })).toMatchObject({ ok: false, checked: 4, firstBrokenId: 5, reason: expect.stringContaining('rewritten') });
   });
 });

@@ -92,7 +92,7 @@ export function linkRecords(head: ChainHead, records: readonly AuditRecordInput[
 }
 
 export interface ChainVerification {
-  /** True when every record checked and the anchor (if any) was reached with its hash. */
+  /** True when every record checked and every anchor was reached with its hash. */
   readonly ok: boolean;
   /** Records found intact, in order, before the first break (all of them when ok). */
   readonly checked: number;
@@ -106,11 +106,11 @@ export interface ChainVerification {
 
 export interface VerifyOptions {
   /**
-   * A head recorded earlier outside the database (see `head()`): the chain must reach that id with
-   * that hash. Without it, records deleted from the end of the log cannot be detected.
+   * Heads recorded earlier outside the database (see `head()`): the chain must reach each one's id
+   * with that hash. Without one, records deleted from the end of the log cannot be detected.
    * Default: none.
    */
-  anchor?: ChainHead;
+  anchors?: readonly ChainHead[];
 }
 
 /**
@@ -122,12 +122,13 @@ export interface VerifyOptions {
  *   (`firstBrokenId` is the next record; the edited one is the record before it);
  * - a removed record: a gap in the ids (`firstBrokenId` is the first missing id);
  * - reordered or duplicated records: an id out of sequence (the id expected at that place);
- * - a removed tail: only against an `anchor` (the first missing id up to the anchor).
+ * - a removed tail: only against an anchor (the first missing id).
  * Cannot detect, without an anchor taken after the change: the last records removed, or every
  * record from some point on rewritten and re-hashed (the hash is not keyed; anyone can recompute it).
  */
 export async function verifyChain(events: Iterable<AuditEvent> | AsyncIterable<AuditEvent>, options: VerifyOptions = {}): Promise<ChainVerification> {
-  const { anchor } = options;
+  const anchors = new Map((options.anchors ?? []).map((a) => [a.id, a.hash]));
+  const farthest = Math.max(0, ...anchors.keys());
   let head = EMPTY_HEAD;
   let checked = 0;
   const broken = (id: number, reason: string): ChainVerification => ({ ok: false, checked, firstBrokenId: id, reason, head });
@@ -143,12 +144,13 @@ export async function verifyChain(events: Iterable<AuditEvent> | AsyncIterable<A
     }
     if (hashOf(event.prevHash, event) !== event.hash) return broken(event.id, `record ${event.id} does not match its hash (a field or the hash was changed)`);
     // A consistent record with another hash than the anchored one: the log was rewritten up to here.
-    if (anchor && event.id === anchor.id && event.hash !== anchor.hash) return broken(event.id, `record ${event.id} differs from the anchor's hash (the log was rewritten)`);
+    const anchored = anchors.get(event.id);
+    if (anchored !== undefined && event.hash !== anchored) return broken(event.id, `record ${event.id} differs from the anchor's hash (the log was rewritten)`);
     head = { id: event.id, hash: event.hash };
     checked += 1;
   }
-  if (anchor && head.id < anchor.id) {
-    return broken(head.id + 1, `the log ends at record ${head.id} but the anchor is record ${anchor.id} (records removed from the end)`);
+  if (head.id < farthest) {
+    return broken(head.id + 1, `the log ends at record ${head.id} but an anchor is record ${farthest} (records removed from the end)`);
   }
   return { ok: true, checked, firstBrokenId: null, reason: null, head };
 }
