@@ -3,6 +3,7 @@ import { auditEventToJson } from '../../lib/audit/audit-jsonl.js';
 import { auditRecordProblem, normaliseAuditRecord, type AuditEvent, type AuditOutcome, type AuditRecordInput } from '../../lib/audit/audit-record.js';
 import { EMPTY_HEAD, linkRecords, verifyChain, type ChainHead, type ChainVerification } from '../../lib/audit/chain.js';
 import type { Database } from '../kit/database/database.js';
+import { bulkInsertFor, type BulkInsert, type BulkTable } from './bulk-insert.js';
 
 export interface AuditEventFilter {
   /** This caller's records; null for unauthenticated requests. Default: any. */
@@ -66,38 +67,45 @@ interface ChildRow {
   value: string;
 }
 
-const EVENT_COLUMNS = [
-  'id', 'at', 'request_id', 'caller_id', 'role', 'area', 'purpose', 'operation_name', 'operation_type', 'document_hash',
-  'variables_hash', 'subgraphs', 'outcome', 'error_codes', 'cached', 'duration_ms', 'response_hash', 'response_bytes', 'prev_hash', 'hash',
-] as const;
+const EVENT_TABLE: BulkTable = {
+  name: 'audit_event',
+  columns: [
+    ['id', 'bigint'], ['at', 'timestamptz'], ['request_id', 'text'], ['caller_id', 'text'], ['role', 'text'], ['area', 'text'],
+    ['purpose', 'text'], ['operation_name', 'text'], ['operation_type', 'text'], ['document_hash', 'text'], ['variables_hash', 'text'],
+    ['subgraphs', 'text'], ['outcome', 'text'], ['error_codes', 'text'], ['cached', 'boolean'], ['duration_ms', 'integer'],
+    ['response_hash', 'text'], ['response_bytes', 'integer'], ['prev_hash', 'text'], ['hash', 'text'],
+  ],
+};
+const SUBJECT_TABLE: BulkTable = { name: 'audit_event_subject', columns: [['event_id', 'bigint'], ['position', 'integer'], ['subject', 'text']] };
+const UNIT_TABLE: BulkTable = { name: 'audit_event_unit', columns: [['event_id', 'bigint'], ['position', 'integer'], ['unit_code', 'text']] };
 
-/** Bind parameters a statement may carry: PostgreSQL's protocol limit, SQL Server's 2,100 with a margin. */
-const MAX_PARAMETERS = { postgres: 65_535, mssql: 2_000 } as const;
+const EVENT_COLUMNS = EVENT_TABLE.columns.map(([column]) => column);
 
-const toRow = (e: AuditEvent) => ({
-  id: e.id,
+/** An event as EVENT_TABLE's row, in its column order. */
+const toRow = (e: AuditEvent): unknown[] => [
+  e.id,
   // An ISO string, not a Date: knex binds a Date as SQL Server's legacy `datetime`, which rounds
   // milliseconds to 1/300 s and would break the hash. Both engines read ISO UTC exactly.
-  at: e.at.toISOString(),
-  request_id: e.requestId,
-  caller_id: e.callerId,
-  role: e.role,
-  area: JSON.stringify(e.area),
-  purpose: e.purpose,
-  operation_name: e.operationName,
-  operation_type: e.operationType,
-  document_hash: e.documentHash,
-  variables_hash: e.variablesHash,
-  subgraphs: JSON.stringify(e.subgraphs),
-  outcome: e.outcome,
-  error_codes: JSON.stringify(e.errorCodes),
-  cached: e.cached,
-  duration_ms: e.durationMs,
-  response_hash: e.responseHash,
-  response_bytes: e.responseBytes,
-  prev_hash: e.prevHash,
-  hash: e.hash,
-});
+  e.at.toISOString(),
+  e.requestId,
+  e.callerId,
+  e.role,
+  JSON.stringify(e.area),
+  e.purpose,
+  e.operationName,
+  e.operationType,
+  e.documentHash,
+  e.variablesHash,
+  JSON.stringify(e.subgraphs),
+  e.outcome,
+  JSON.stringify(e.errorCodes),
+  e.cached,
+  e.durationMs,
+  e.responseHash,
+  e.responseBytes,
+  e.prevHash,
+  e.hash,
+];
 
 function toEvent(r: EventRow, subjects: string[], units: string[]): AuditEvent {
   return {
@@ -129,10 +137,14 @@ function toEvent(r: EventRow, subjects: string[], units: string[]): AuditEvent {
 /**
  * The only place that knows the audit tables. Writers serialise on the one `audit_chain_head` row;
  * readers never lock. A batch is a handful of statements whatever its size: lock the head, one
- * insert per table (more only past the dialect's parameter limit), move the head.
+ * insert per table (on SQL Server one per ~100 records, under its parameter limit), move the head.
  */
 export class AuditEventRepository {
-  constructor(private readonly db: Database) {}
+  private readonly insert: BulkInsert;
+
+  constructor(private readonly db: Database) {
+    this.insert = bulkInsertFor(db.dialect);
+  }
 
   private get knex(): Knex {
     return this.db.knex;
@@ -157,9 +169,9 @@ export class AuditEventRepository {
         .first('last_id', 'last_hash');
       if (!row) throw new Error('the audit chain head is missing: run the audit migrations');
       const events = linkRecords({ id: Number(row.last_id), hash: row.last_hash }, clean);
-      await this.insertAll(trx, 'audit_event', events.map(toRow));
-      await this.insertAll(trx, 'audit_event_subject', events.flatMap((e) => e.subjects.map((subject, position) => ({ event_id: e.id, position, subject }))));
-      await this.insertAll(trx, 'audit_event_unit', events.flatMap((e) => e.units.map((unit_code, position) => ({ event_id: e.id, position, unit_code }))));
+      await this.insert(trx, EVENT_TABLE, events.map(toRow));
+      await this.insert(trx, SUBJECT_TABLE, events.flatMap((e) => e.subjects.map((subject, position) => [e.id, position, subject])));
+      await this.insert(trx, UNIT_TABLE, events.flatMap((e) => e.units.map((unit, position) => [e.id, position, unit])));
       const last = events[events.length - 1]!;
       await trx('audit_chain_head').where('id', 1).update({ last_id: last.id, last_hash: last.hash });
       return events;
@@ -269,12 +281,6 @@ export class AuditEventRepository {
       .unionAll((u) => u.select('event_id', knex.raw(`'U' as kind`), 'position', 'unit_code as value').from('audit_event_unit').where(eventIds('event_id')));
   }
 
-  /** Inserts rows in as few statements as the dialect's parameter limit allows. */
-  private async insertAll(trx: Knex.Transaction, table: string, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
-    if (rows.length === 0) return;
-    const perStatement = Math.floor(MAX_PARAMETERS[this.db.dialect.name] / Object.keys(rows[0]!).length);
-    for (let i = 0; i < rows.length; i += perStatement) await trx(table).insert(rows.slice(i, i + perStatement));
-  }
 }
 
 /** Events with their lists, in the rows' order; list items in their recorded positions. */
