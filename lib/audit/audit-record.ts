@@ -97,13 +97,13 @@ const cleanList = (values: readonly string[], limit?: number): string[] => value
 
 /**
  * The record as the store keeps it: text the database cannot hold (NUL, lone surrogates) replaced
- * by U+FFFD, text longer than `AUDIT_TEXT_LIMITS` cut, `at` truncated to the millisecond. Idempotent.
- * A caller-controlled value (operation name, purpose) therefore never makes a batch fail.
+ * by U+FFFD, text longer than `AUDIT_TEXT_LIMITS` cut (a JS Date already holds whole milliseconds).
+ * Idempotent. A caller-controlled value (operation name, purpose) therefore never makes a batch fail.
  */
 export function normaliseAuditRecord(record: AuditRecordInput): AuditRecordInput {
   const L = AUDIT_TEXT_LIMITS;
   return {
-    at: new Date(Math.trunc(record.at.getTime())),
+    at: new Date(record.at.getTime()),
     requestId: cleanText(record.requestId, L.requestId),
     callerId: cleanNullable(record.callerId, L.callerId),
     role: cleanNullable(record.role, L.role),
