@@ -1,0 +1,3 @@
+import { audit001 } from './001-audit.js';
+
+export const auditMigrations = [audit001];
