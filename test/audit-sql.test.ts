@@ -7,7 +7,7 @@ import { AuditEventRepository } from '../subgraphs/audit/audit-event.repository.
 import type { Database } from '../subgraphs/kit/database/database.js';
 import { mssqlDialect } from '../subgraphs/kit/dialect/mssql.js';
 import { auditRecord } from './support/audit-records.js';
-import { recordingKnex } from './support/sql-recorder.js';
+import { recordingKnex } from '../subgraphs/kit/testing/sql-recorder.js';
 
 interface Statement {
   sql: string;

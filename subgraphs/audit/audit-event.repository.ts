@@ -3,7 +3,7 @@ import { auditEventToJson } from '../../lib/audit/audit-jsonl.js';
 import { auditRecordProblem, normaliseAuditRecord, type AuditEvent, type AuditOutcome, type AuditRecordInput } from '../../lib/audit/audit-record.js';
 import { EMPTY_HEAD, linkRecords, verifyChain, type ChainHead, type ChainVerification } from '../../lib/audit/chain.js';
 import type { Database } from '../kit/database/database.js';
-import { bulkInsertFor, type BulkInsert, type BulkTable } from './bulk-insert.js';
+import { bulkInsertFor, type BulkInsert, type BulkTable } from '../kit/dialect/bulk-insert.js';
 
 export interface AuditEventFilter {
   /** This caller's records; null for unauthenticated requests. Default: any. */

@@ -5,7 +5,7 @@ import type { Database } from '../../subgraphs/kit/database/database.js';
 import { migrateLatest } from '../../subgraphs/kit/database/migrate.js';
 import { openPglite } from '../../subgraphs/kit/database/open-pglite.js';
 import { openServer } from '../../subgraphs/kit/database/open-server.js';
-import type { TestDatabaseKind } from './test-database.js';
+import type { TestDatabaseKind } from '../../subgraphs/kit/testing/test-database.js';
 
 export interface AuditTestDatabase {
   db: Database;

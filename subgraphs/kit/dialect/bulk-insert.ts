@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Dialect } from '../kit/dialect/dialect.js';
+import type { Dialect } from './dialect.js';
 
 /** A table to insert into: its columns in row order, each with its PostgreSQL type. */
 export interface BulkTable {

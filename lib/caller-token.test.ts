@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Caller } from '../lib/caller.js';
-import { CALLER_TOKEN_AUDIENCE, CALLER_TOKEN_ISSUER, createCallerSigner, createCallerVerifier } from '../lib/caller-token.js';
+import type { Caller } from './caller.js';
+import { CALLER_TOKEN_AUDIENCE, CALLER_TOKEN_ISSUER, createCallerSigner, createCallerVerifier } from './caller-token.js';
 
 const local: Caller = { id: 'k1', role: 'local', area: { kind: 'UNITS', codes: ['524'] }, sector: null, scopes: ['pii:read'], purpose: 'case 12/2026' };
 const province: Caller = { id: 'k2', role: 'province', area: { kind: 'ALL' }, sector: null, scopes: [], purpose: null };

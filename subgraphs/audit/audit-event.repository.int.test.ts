@@ -6,7 +6,7 @@ import { EMPTY_HEAD, GENESIS_HASH, linkRecords, verifyChain } from '../../lib/au
 import { subjectHash } from '../../lib/audit/subject-hash.js';
 import { createAuditTestDatabase, type AuditTestDatabase } from '../../test/support/audit-database.js';
 import { auditRecord } from '../../test/support/audit-records.js';
-import { testDatabaseKinds } from '../../test/support/test-database.js';
+import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { AuditEventRepository } from './audit-event.repository.js';
 
 const KEY = 'test-subject-key-of-at-least-32-bytes';
