@@ -146,6 +146,22 @@ describe('authorize', () => {
     expect(policy.authorize(document, { ...FULL, role: 'local' })).toEqual({ document, denied: [] });
   });
 
+  it('finds the personal-data directive under whatever name the supergraph links it', () => {
+    const imported = `import: ["@personalData"])`;
+    expect(supergraph.supergraphSdl).toContain(imported);
+    const renamed = supergraph.supergraphSdl
+      .replace(imported, `import: [{ name: "@personalData", as: "@pii" }])`)
+      .replaceAll('@personalData(', '@pii(');
+    const prefixed = supergraph.supergraphSdl.replace(`, ${imported}`, ')').replaceAll('@personalData(', '@_0personaldata__personalData(');
+    for (const sdl of [renamed, prefixed]) {
+      const result = buildAuthorizationPolicy(sdl, GRANTS).authorize(parse('{ dossiers { applicantName } }'), { ...FULL, hasPurpose: false });
+      expect(result.denied.map((d) => d.reasons)).toEqual([['PURPOSE']]);
+    }
+    // And a name the supergraph does not link is not the directive.
+    const unlinked = supergraph.supergraphSdl.replaceAll('@personalData(', '@other(');
+    expect(buildAuthorizationPolicy(unlinked, GRANTS).authorize(parse('{ dossiers { applicantName } }'), { ...FULL, hasPurpose: false }).denied).toEqual([]);
+  });
+
   it('reads the requirements through nested lists and interfaces', () => {
     const { denied } = authorize('{ batches { number applicantNationalId } assets { label } }', { ...FULL, scopes: ['pii:read'] });
     expect(pathsOf({ document: parse('{a}'), denied })).toEqual(['batches.applicantNationalId']);
