@@ -18,6 +18,8 @@ export interface ExecutionResultShape {
 /** The denials merged into a tree by path, so that data shared by several paths is walked once. */
 interface Node {
   readonly entries: Entry[];
+  /** Some key has entries with subtrees under several type conditions (rare: fragments on several types). */
+  repeatedKeys: boolean;
 }
 
 interface Entry {
@@ -44,19 +46,24 @@ export function applyDenials<R extends ExecutionResultShape>(result: R, denied: 
 }
 
 function treeOf(denied: readonly Denial[]): Node {
-  const root: Node = { entries: [] };
+  const root: Node = { entries: [], repeatedKeys: false };
   for (const denial of denied) {
     let node = root;
     denial.path.forEach((step, i) => {
       const typesKey = step.types ? step.types.join(',') : '';
       let entry = node.entries.find((e) => e.key === step.key && e.typesKey === typesKey);
-      if (!entry) node.entries.push((entry = { key: step.key, types: step.types ? new Set(step.types) : null, typesKey, denial: null, child: null }));
+      if (!entry) {
+        if (node.entries.some((e) => e.key === step.key)) node.repeatedKeys = true;
+        node.entries.push((entry = { key: step.key, types: step.types ? new Set(step.types) : null, typesKey, denial: null, child: null }));
+      }
       if (i === denial.path.length - 1) entry.denial ??= denial;
-      else node = entry.child ??= { entries: [] };
+      else node = entry.child ??= { entries: [], repeatedKeys: false };
     });
   }
   return root;
 }
+
+const applies = (entry: Entry, typename: unknown): boolean => entry.types === null || (typeof typename === 'string' && entry.types.has(typename));
 
 function visitObject(object: Record<string, unknown>, node: Node, path: Path, errors: GraphQLFormattedError[]): Record<string, unknown> {
   let copy: Record<string, unknown> | null = null;
@@ -65,31 +72,29 @@ function visitObject(object: Record<string, unknown>, node: Node, path: Path, er
     copy = { ...object };
     delete copy[TYPENAME_ALIAS];
   }
-  const applies = (entry: Entry) => entry.types === null || (typeof typename === 'string' && entry.types.has(typename));
-  const nulled = new Set<string>();
+  let nulled: string[] | null = null;
   // Denied fields first: one the operation also reaches through an allowed path stays null.
   for (const entry of node.entries) {
-    if (!entry.denial || !applies(entry) || nulled.has(entry.key)) continue;
-    nulled.add(entry.key);
+    if (!entry.denial || !applies(entry, typename) || nulled?.includes(entry.key)) continue;
+    (nulled ??= []).push(entry.key);
     (copy ??= { ...object })[entry.key] = null;
     errors.push({ message: entry.denial.message, path: [...path, entry.key], extensions: { code: 'FORBIDDEN' } });
   }
-  // A key reached under several type conditions that all apply is walked once, with their
-  // subtrees merged: walking it twice would read the type of copies already stripped of it.
-  const below = new Map<string, Node[]>();
   for (const entry of node.entries) {
-    if (!entry.child || !applies(entry) || nulled.has(entry.key)) continue;
-    const nodes = below.get(entry.key);
-    if (nodes) nodes.push(entry.child);
-    else below.set(entry.key, [entry.child]);
-  }
-  for (const [key, nodes] of below) {
-    const value = object[key];
-    const child = nodes.length === 1 && nodes[0] ? nodes[0] : { entries: nodes.flatMap((n) => n.entries) };
-    path.push(key);
+    if (!entry.child || !applies(entry, typename) || nulled?.includes(entry.key)) continue;
+    // A key reached under several type conditions that all apply is walked once, with their
+    // subtrees merged: walking it twice would read the type of copies already stripped of it.
+    let child = entry.child;
+    if (node.repeatedKeys) {
+      const same = node.entries.filter((e) => e.key === entry.key && e.child && applies(e, typename));
+      if (same[0] !== entry) continue;
+      if (same.length > 1) child = { entries: same.flatMap((e) => e.child?.entries ?? []), repeatedKeys: true };
+    }
+    const value = object[entry.key];
+    path.push(entry.key);
     const visited = visitValue(value, child, path, errors);
     path.pop();
-    if (visited !== value) (copy ??= { ...object })[key] = visited;
+    if (visited !== value) (copy ??= { ...object })[entry.key] = visited;
   }
   return copy ?? object;
 }
