@@ -67,7 +67,8 @@ const applies = (entry: Entry, typename: unknown): boolean => entry.types === nu
 
 function visitObject(object: Record<string, unknown>, node: Node, path: Path, errors: GraphQLFormattedError[]): Record<string, unknown> {
   let copy: Record<string, unknown> | null = null;
-  const typename = object[TYPENAME_ALIAS] ?? object.__typename;
+  const added = object[TYPENAME_ALIAS];
+  const typename = typeof added === 'string' ? added : object.__typename;
   if (TYPENAME_ALIAS in object) {
     copy = { ...object };
     delete copy[TYPENAME_ALIAS];

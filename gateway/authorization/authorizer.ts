@@ -28,7 +28,7 @@ export interface Authorizer {
   authorize(documentKey: string, document: DocumentNode, caller: AuthorizationCaller, operationName?: string | null): AuthorizationResult;
 }
 
-/** Stands for "nothing denied" in the cache, since the answer is then the caller's own document. */
+/** Stands for "nothing removed" in the cache, since the answer is then the caller's own document. */
 const NOTHING_DENIED = 'nothing denied';
 
 export function createAuthorizer(policy: AuthorizationPolicy, options: AuthorizerOptions = {}): Authorizer {
@@ -42,7 +42,7 @@ export function createAuthorizer(policy: AuthorizationPolicy, options: Authorize
       if (known === NOTHING_DENIED) return { document, denied: [] };
       if (known) return known;
       const result = policy.authorize(document, caller, operationName);
-      cache.set(key, result.denied.length === 0 ? NOTHING_DENIED : result);
+      cache.set(key, result.document === document ? NOTHING_DENIED : result);
       return result;
     },
   };

@@ -162,6 +162,13 @@ describe('authorize', () => {
     expect(buildAuthorizationPolicy(unlinked, GRANTS).authorize(parse('{ dossiers { applicantName } }'), { ...FULL, hasPurpose: false }).denied).toEqual([]);
   });
 
+  it('removes a denied field even where no object type can meet the type conditions around it', () => {
+    const { denied, document, printed } = authorize('{ search(text: "x") { ... on Dossier { ... on SearchResult { ... on Classified { note } } } } }', BARE);
+    expect(denied).toEqual([]);
+    expect(print(document)).not.toContain('note');
+    expect(compact(printed)).toBe(compact(`{ search(text: "x") { ... on Dossier { ... on SearchResult { ... on Classified { ${TYPENAME_ALIAS}: __typename } } } } }`));
+  });
+
   it('reads the requirements through nested lists and interfaces', () => {
     const { denied } = authorize('{ batches { number applicantNationalId } assets { label } }', { ...FULL, scopes: ['pii:read'] });
     expect(pathsOf({ document: parse('{a}'), denied })).toEqual(['batches.applicantNationalId']);

@@ -111,7 +111,6 @@ class Pruner {
    * the set before any (the field's own return type). Returns whether a denial was found below.
    */
   walk(set: SelectionSetNode, type: string, narrowed: ReadonlySet<string>, base: ReadonlySet<string>, prefix: readonly PathStep[], active = new Set<string>()): boolean {
-    if (narrowed.size === 0) return false; // no object can reach this set
     const types = narrowed.size === base.size ? null : [...narrowed].sort();
     let found = false;
     for (const selection of set.selections) {
@@ -200,7 +199,7 @@ class Pruner {
       selections.push(selection);
     }
     const needsTypename = this.needTypename.has(set) || selections.length === 0;
-    if (needsTypename && !selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === TYPENAME_ALIAS)) {
+    if (needsTypename && !selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === TYPENAME_ALIAS && s.name.value === '__typename')) {
       selections.push(TYPENAME_FIELD);
       changed = true;
     }
@@ -222,6 +221,9 @@ class Pruner {
   }
 
   private record(path: PathStep[], verdict: Verdict): void {
+    // Type conditions no object type meets (an interface inside a disjoint one): the field is
+    // still removed, but no object can hold it, so there is nothing to put back.
+    if (path.some((step) => step.types?.length === 0)) return;
     // The same field reached twice (two fragments on one object) is one path, so one error.
     const key = JSON.stringify(path);
     if (this.deniedPaths.has(key)) return;

@@ -50,7 +50,11 @@ export interface Denial {
 }
 
 export interface AuthorizationResult {
-  /** The operation to plan: the same object as the one given when nothing is denied. */
+  /**
+   * The operation to plan: the very object given when nothing was removed. Compare it, not
+   * `denied`, to know: a denied field under type conditions no object can meet is removed with
+   * no denial to report.
+   */
   readonly document: DocumentNode;
   readonly denied: readonly Denial[];
 }
