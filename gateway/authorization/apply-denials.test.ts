@@ -106,6 +106,14 @@ describe('applyDenials', () => {
     ]);
   });
 
+  it('follows a type condition above the denied field, and removes the type name it selected there', async () => {
+    const rootValue = { ...ROOT, search: [{ ...dossier('4'), vessel }, classified, { ...dossier('5'), vessel: null }] };
+    const { raw, patched } = await answer('{ search(text: "x") { ... on Dossier { vessel { label owner } } } }', NO_PURPOSE, rootValue);
+    expect(raw.data).toEqual({ search: [{ [TYPENAME_ALIAS]: 'Dossier', vessel: { label: 'QNg-90001' } }, {}, { [TYPENAME_ALIAS]: 'Dossier', vessel: null }] });
+    expect(patched.data).toEqual({ search: [{ vessel: { label: 'QNg-90001', owner: null } }, {}, { vessel: null }] });
+    expect(patched.errors?.map((e) => e.path)).toEqual([['search', 0, 'vessel', 'owner']]);
+  });
+
   it('tells types apart when a response key means different fields in different types', async () => {
     const { patched } = await answer('{ assets { ... on Vessel { x: owner } ... on Port { x: label } } }', NO_PURPOSE);
     expect(patched.data).toEqual({ assets: [{ x: null }, { x: 'Sa Kỳ' }, { x: null }] });
