@@ -4,3 +4,4 @@ CREATE DATABASE admin_units;
 CREATE DATABASE public_services;
 CREATE DATABASE fisheries;
 CREATE DATABASE land;
+CREATE DATABASE audit;

@@ -1,35 +1,55 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { CALLER_TOKEN_HEADER, type CallerSigner } from '../lib/caller-token.js';
 import { hubError } from '../lib/errors.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
-import { CALLER_HEADER, encodeCaller } from '../lib/caller-header.js';
 import type { GatewayContext } from './context.js';
+import { ExecutionTimeout, executionTimeoutError } from './plugins/use-execution-timeout.js';
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  /** A subgraph slower than this is SUBGRAPH_TIMEOUT. */
+  timeoutMs: number;
+  /** Signs the caller token each subgraph requires. */
+  signer: CallerSigner;
+}
 
 /**
- * How the gateway talks to one subgraph: forwards the request id and the resolved caller, gives up
- * after the configured time, and turns "could not reach" into SUBGRAPH_UNAVAILABLE naming the
- * subgraph, so the other sectors' data still arrives beside the error.
+ * How the gateway talks to one subgraph: it sends the request id and the caller in a token it
+ * signs (a subgraph refuses any request without one), gives up after the configured time or when
+ * the request is given up (the subgraph then stops its statements), records the subgraph and the
+ * people whose personal data it answered with for the audit record, and turns "could not reach"
+ * into SUBGRAPH_UNAVAILABLE and "too slow" into SUBGRAPH_TIMEOUT, naming the subgraph, so the
+ * other sectors' data still arrives beside the error.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    readonly name: string,
-    url: string,
-    timeoutMs: number,
-  ) {
-    // Node's own fetch (undici) with a deadline per subgraph call, instead of the default
-    // make-fetch-happen agent, which has no per-request time limit.
-    super({ url, fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never });
+  readonly name: string;
+  private readonly timeoutMs: number;
+  private readonly signer: CallerSigner;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    // Node's own fetch (undici); the signal is set per request in willSendRequest.
+    super({ url: options.url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    this.name = options.name;
+    this.timeoutMs = options.timeoutMs;
+    this.signer = options.signer;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (!('requestId' in context)) return; // the gateway's own health queries carry no request
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!('requestId' in context) || !context.caller) return; // the gateway's own health queries carry no request
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(CALLER_HEADER, encodeCaller(context.caller));
+    request.http?.headers.set(CALLER_TOKEN_HEADER, await this.signer.sign(context.caller));
+    context.audit.subgraphs.add(this.name);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { context } = options;
+    const signal = 'signal' in context ? AbortSignal.any([context.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
+    if (options.request.http) (options.request.http as { signal?: AbortSignal }).signal = signal;
+    let response: GatewayGraphQLResponse;
     try {
-      return await super.process(options);
+      response = await super.process(options);
     } catch (error) {
       // Apollo Server answers operation errors (e.g. a malformed Date literal) with HTTP 400 and a
       // GraphQL body: pass its coded errors on rather than a generic HTTP failure.
@@ -37,7 +57,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (body && typeof body === 'object' && Array.isArray((body as GatewayGraphQLResponse).errors)) {
         return { errors: (body as GatewayGraphQLResponse).errors };
       }
+      if ('signal' in context && context.signal.aborted && context.signal.reason instanceof ExecutionTimeout) throw executionTimeoutError(this.name);
+      if (signal.aborted) throw hubError('SUBGRAPH_TIMEOUT', `The ${this.name} subgraph did not answer within ${this.timeoutMs} ms`, { serviceName: this.name });
       throw hubError('SUBGRAPH_UNAVAILABLE', `The ${this.name} subgraph is unavailable`, { serviceName: this.name });
     }
+    // The people whose personal data the subgraph answered with: for the audit record, never for the client.
+    const subjects = response.extensions?.subjects;
+    if (response.extensions && 'subjects' in response.extensions) {
+      const { subjects: _omit, ...rest } = response.extensions;
+      response.extensions = Object.keys(rest).length ? rest : undefined;
+    }
+    if ('audit' in context && Array.isArray(subjects)) for (const s of subjects) if (typeof s === 'string') context.audit.subjects.add(s);
+    return response;
   }
 }

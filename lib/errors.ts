@@ -13,7 +13,11 @@ export const ErrorCodes = {
   GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
   DATABASE_UNAVAILABLE: "The sector's database could not be reached; other sectors still answer.",
   DATABASE_ERROR: "The sector's database rejected a statement; the details are in the hub's log, not in the response.",
-  SUBGRAPH_UNAVAILABLE: 'A sector subgraph did not answer; the error names it in `extensions.serviceName`.',
+  SUBGRAPH_UNAVAILABLE: 'A subgraph could not be reached; the error names it in `extensions.serviceName`, and the other subgraphs still answer.',
+  SUBGRAPH_TIMEOUT: 'A subgraph did not answer in time (`SUBGRAPH_TIMEOUT_MS`); the error names it in `extensions.serviceName`.',
+  EXECUTION_TIMEOUT: 'The request ran longer than allowed (`EXECUTION_TIMEOUT_MS`): its subgraph requests were cancelled; what arrived before is in the answer.',
+  PERSISTED_QUERY_NOT_FOUND: 'The persisted query hash is unknown: send the full query with the hash once (automatic persisted queries).',
+  AUDIT_UNAVAILABLE: 'The audit record of the request could not be written, so the hub refuses to answer (HTTP 503, fail closed).',
   FRAGMENT_CYCLE: 'Fragments of the operation spread each other in a cycle; refused before validation.',
   INTROSPECTION_FORBIDDEN: "The operation queries `__schema` or `__type` and the caller's role may not introspect.",
   QUERY_TOO_DEEP: "The operation nests fields deeper than the caller's limit (fragments expanded); `extensions.measured` and `extensions.limit` give both.",
@@ -29,7 +33,7 @@ export const ErrorCodes = {
 export type ErrorCode = keyof typeof ErrorCodes;
 
 /** Codes that describe the caller's input: kept as they are when an error is re-wrapped. */
-const USER_CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT']);
+const USER_CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT', 'FORBIDDEN']);
 
 export function hubError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -37,6 +41,9 @@ export function hubError(code: ErrorCode, message: string, extensions: Record<st
 
 export const badUserInput = (message: string, argumentName?: string): GraphQLError =>
   hubError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
+
+/** The caller may not see this field or record; the field is null, the rest of the answer intact. */
+export const forbidden = (message: string): GraphQLError => hubError('FORBIDDEN', message);
 
 /**
  * Finds the caller-facing code of an error that graphql-js or Apollo Server wrapped, e.g. a scalar's

@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorCode } from './errors.js';
 import { randomUUID } from 'node:crypto';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -13,10 +14,17 @@ export function requestIdOf(header: string | string[] | undefined): string {
  * JSON answer with a stable code, never Express's HTML page with a stack trace.
  */
 export const jsonErrorHandler: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
-  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = status === 413 ? 'Request body too large' : status < 500 ? 'Malformed request body' : 'Internal server error';
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  const { status, code, message } = httpErrorOf(error);
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
+
+/** The status, code and message an HTTP-level failure (body parsing, …) is answered with. */
+export function httpErrorOf(error: { status?: number; type?: string }): { status: number; code: ErrorCode; message: string } {
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 413) return { status, code: 'REQUEST_TOO_LARGE', message: 'The request body is larger than allowed' };
+  if (status < 500) return { status, code: 'BAD_REQUEST', message: 'Malformed request body' };
+  return { status, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
+}
 
 /** `GET /health`: the process is up. */
 export const healthHandler =
@@ -24,3 +32,8 @@ export const healthHandler =
   (_req, res) => {
     res.json({ status: 'ok', service });
   };
+
+/** A GraphQL-shaped error answer with a stable code, for refusals before GraphQL runs. */
+export function sendGraphQLError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
+}

@@ -7,6 +7,7 @@
  *   npm start -- --scale 20        # more demo data, for a data directory seeded for the first time
  */
 import 'reflect-metadata';
+import { demoCredentials } from './credentials.js';
 import { ProcessGroup } from './lib/process-group.js';
 import { startSubgraphs } from './lib/start-subgraphs.js';
 
@@ -35,12 +36,15 @@ process.on('SIGTERM', () => void stop(0));
 
 const started = Date.now();
 try {
+  const credentials = await demoCredentials(env);
+  if (credentials.created) console.log(`Made the demo credentials. API keys, one per role: ${credentials.demoKeysPath}`);
   await startSubgraphs(group);
   group.launch('gateway', 'gateway/main.ts', { PORT: String(gatewayPort) });
   await group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   ready = true;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\nIOC Hub is ready in ${seconds}s. GraphiQL: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops)\n`);
+  console.log(`\nIOC Hub is ready in ${seconds}s. GraphiQL: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops)`);
+  console.log(`Demo API keys, one per role (paste one into GraphiQL's token box): ${credentials.demoKeysPath}\n`);
 } catch (error) {
   console.error(String(error));
   await stop(1);

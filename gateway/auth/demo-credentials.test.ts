@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { subjectKeyFromEnv } from '../../lib/audit/subject-key.js';
 import { createCallerSigner, createCallerVerifier, readCallerKeyFile } from '../../lib/caller-token.js';
 import { openKeyStore, type KeyStore } from './api-keys.js';
 import { ensureDemoCredentials } from './demo-credentials.js';
@@ -27,10 +28,13 @@ describe('demo credentials', () => {
       signingKeyPath: join(dataDir, 'gateway-signing-key.jwk.json'),
       verifyKeyPath: join(dataDir, 'gateway-verify-key.jwk.json'),
       demoKeysPath: join(dataDir, 'demo-keys.txt'),
+      subjectKeyPath: join(dataDir, 'audit-subject-key.txt'),
       created: true,
     });
     expect(await mode(made.signingKeyPath)).toBe(0o600);
     expect(await mode(made.demoKeysPath)).toBe(0o600);
+    expect(await mode(made.subjectKeyPath)).toBe(0o600);
+    expect(subjectKeyFromEnv({}, dataDir)).toHaveLength(32);
 
     const lines = (await readFile(made.demoKeysPath, 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'));
     const keys = Object.fromEntries(lines.map((l) => l.split(' ') as [string, string]));
@@ -49,10 +53,10 @@ describe('demo credentials', () => {
 
   it('creates nothing on a second start', async () => {
     const first = await ensureDemoCredentials({ dataDir, keyStore });
-    const files = await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath].map((p) => readFile(p, 'utf8')));
+    const files = await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath, first.subjectKeyPath].map((p) => readFile(p, 'utf8')));
     const second = await ensureDemoCredentials({ dataDir, keyStore });
     expect(second).toEqual({ ...first, created: false });
-    expect(await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath].map((p) => readFile(p, 'utf8')))).toEqual(files);
+    expect(await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath, first.subjectKeyPath].map((p) => readFile(p, 'utf8')))).toEqual(files);
     expect(keyStore.list()).toHaveLength(5);
   });
 

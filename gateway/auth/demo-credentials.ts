@@ -1,12 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { PII_READ, PII_SENSITIVE } from '../../lib/caller.js';
 import { writeAtomically, type KeyStore, type NewApiKey } from './api-keys.js';
 
-/** File names in the data directory. */
-export const SIGNING_KEY_FILE_NAME = 'gateway-signing-key.jwk.json';
-export const VERIFY_KEY_FILE_NAME = 'gateway-verify-key.jwk.json';
+import { AUDIT_SUBJECT_KEY_FILE_NAME } from '../../lib/audit/subject-key.js';
+import { SIGNING_KEY_FILE_NAME, VERIFY_KEY_FILE_NAME } from '../../lib/caller-keys.js';
+
+/** The demo's API keys, one per role, in the data directory. */
 export const DEMO_KEYS_FILE_NAME = 'demo-keys.txt';
 
 export interface DemoCredentialsOptions {
@@ -24,6 +26,8 @@ export interface DemoCredentials {
   readonly verifyKeyPath: string;
   /** One `role key` line per role (mode 0600). */
   readonly demoKeysPath: string;
+  /** The key of the audit trail's subject hashes, 32 random bytes as hex (mode 0600). */
+  readonly subjectKeyPath: string;
   /** True when this call wrote anything (the first start); the caller prints where. */
   readonly created: boolean;
 }
@@ -40,14 +44,21 @@ const DEMO_GRANTS: ReadonlyArray<NewApiKey & { role: string }> = [
 
 /**
  * On the first start of a demo, makes what the hub needs to run with authentication on: the
- * gateway's caller-token key pair and one API key per role, written to the data directory. Each
+ * gateway's caller-token key pair, the audit trail's subject-hash key and one API key per role,
+ * written to the data directory. Each
  * part is made only when its file is absent, so later starts change nothing.
  */
 export async function ensureDemoCredentials(options: DemoCredentialsOptions): Promise<DemoCredentials> {
   const signingKeyPath = join(options.dataDir, SIGNING_KEY_FILE_NAME);
   const verifyKeyPath = join(options.dataDir, VERIFY_KEY_FILE_NAME);
   const demoKeysPath = join(options.dataDir, DEMO_KEYS_FILE_NAME);
+  const subjectKeyPath = join(options.dataDir, AUDIT_SUBJECT_KEY_FILE_NAME);
   let created = false;
+
+  if (!(await exists(subjectKeyPath))) {
+    await writeAtomically(subjectKeyPath, `${randomBytes(32).toString('hex')}\n`, 0o600);
+    created = true;
+  }
 
   if (!(await exists(signingKeyPath))) {
     const pair = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
@@ -80,7 +91,7 @@ export async function ensureDemoCredentials(options: DemoCredentialsOptions): Pr
     await writeAtomically(demoKeysPath, `${[...header, ...lines].join('\n')}\n`, 0o600);
     created = true;
   }
-  return { signingKeyPath, verifyKeyPath, demoKeysPath, created };
+  return { signingKeyPath, verifyKeyPath, demoKeysPath, subjectKeyPath, created };
 }
 
 const jwkText = (jwk: JWK): string => `${JSON.stringify(jwk, null, 2)}\n`;

@@ -1,4 +1,3 @@
-import { Supergraph } from '@apollo/federation-internals';
 import { parse, print, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { authorizationCacheKey, createAuthorizer } from './authorizer.js';
 import { composeTestSupergraph } from './fixture.js';
 import { buildAuthorizationPolicy, type AuthorizationPolicy, type SubgraphGrants } from './policy.js';
 import type { AuthorizationCaller } from './types.js';
+import { supergraphForPlanner } from './security-features.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PROVINCE: AuthorizationCaller = { role: 'province', scopes: [], hasPurpose: false };
@@ -37,7 +37,7 @@ describe('authorization against the committed supergraph', () => {
       ['province.fisheries', 'AdministrativeUnit.fisheries is not granted to the province role.'],
       ['province.children.fisheries', 'AdministrativeUnit.fisheries is not granted to the province role.'],
     ]);
-    const apiSchema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+    const apiSchema = supergraphForPlanner(supergraphSdl).supergraph.apiSchema().toGraphQLJSSchema();
     const printed = print(result.document);
     expect(validate(apiSchema, parse(printed))).toEqual([]);
     expect(printed).not.toContain('fisheries');

@@ -1,9 +1,9 @@
-import { Supergraph } from '@apollo/federation-internals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, Kind, OperationTypeNode, parse, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { analyzeOperation, type AnalyzeOptions } from './analyze-operation.js';
+import { supergraphForPlanner } from '../authorization/security-features.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const analyze = (source: string, options?: AnalyzeOptions) => analyzeOperation(parse(source), options);
@@ -225,7 +225,7 @@ describe('analyzeOperation: attack shapes, measured in milliseconds', () => {
 });
 
 describe('analyzeOperation: the province overview against the committed supergraph', () => {
-  const api = Supergraph.build(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+  const api = supergraphForPlanner(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')).supergraph.apiSchema().toGraphQLJSSchema();
   const overview = parse(readFileSync(join(root, 'clients', 'queries', 'province-overview.graphql'), 'utf8'));
   const variables = { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } };
 

@@ -1,4 +1,3 @@
-import { Supergraph } from '@apollo/federation-internals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIntrospectionQuery, parse } from 'graphql';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../lib/caller.js';
 import { ErrorCodes } from '../../lib/errors.js';
 import { analyzeOperation, type OperationAnalysis } from './analyze-operation.js';
+import { supergraphForPlanner } from '../authorization/security-features.js';
 import {
   checkBatch,
   checkBodySize,
@@ -20,7 +20,7 @@ import {
 } from './limits.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const api = Supergraph.build(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
+const api = supergraphForPlanner(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')).supergraph.apiSchema().toGraphQLJSSchema();
 const measure = (source: string) => analyzeOperation(parse(source), { schema: api });
 
 const fine: OperationAnalysis = {
@@ -36,7 +36,7 @@ const fine: OperationAnalysis = {
 };
 
 describe('limitsFor', () => {
-  it('gives the documented defaults, and introspection and more depth to developers only', () => {
+  it('gives the documented defaults, and introspection and more depth to developers and auditors only', () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxDepth: 15,
       maxAliases: 50,
@@ -47,7 +47,7 @@ describe('limitsFor', () => {
       introspection: false,
     });
     for (const role of ROLES) {
-      expect(limitsFor(role)).toEqual(role === 'developer' ? { ...DEFAULT_LIMITS, introspection: true, maxDepth: 20 } : DEFAULT_LIMITS);
+      expect(limitsFor(role)).toEqual(role === 'developer' || role === 'auditor' ? { ...DEFAULT_LIMITS, introspection: true, maxDepth: 20 } : DEFAULT_LIMITS);
     }
   });
 

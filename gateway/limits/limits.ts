@@ -65,12 +65,13 @@ export interface LimitsConfig {
 }
 
 /**
- * The standard introspection query (what GraphiQL sends) nests 15 levels in its `ofType` chain, at
- * the default depth limit: the role that uses GraphiQL gets room to spare.
+ * The roles that use GraphiQL (developers building dashboards, auditors querying everything) may
+ * introspect; the standard introspection query nests 15 levels in its `ofType` chain, at the default
+ * depth limit, so they get room to spare.
  */
 export const DEFAULT_LIMITS_CONFIG: LimitsConfig = {
   defaults: DEFAULT_LIMITS,
-  roles: { developer: { introspection: true, maxDepth: 20 } },
+  roles: { developer: { introspection: true, maxDepth: 20 }, auditor: { introspection: true, maxDepth: 20 } },
 };
 
 export function limitsFor(role: Role, config: LimitsConfig = DEFAULT_LIMITS_CONFIG): OperationLimits {

@@ -1,16 +1,15 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { REQUEST_ID_HEADER } from '../../lib/http.js';
-import type { GatewayContext } from '../context.js';
+import { contextOf } from '../context.js';
 
-/** Echoes the request id in the response, so a caller can quote it when reporting a problem. */
-export function useRequestId(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      return {
-        async willSendResponse({ response }) {
-          response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
-        },
-      };
-    },
+/**
+ * The first step: every request gets its id (the caller's `x-request-id` if it looks sane, else a
+ * new one), echoed on the answer, passed to every subgraph and written on every log line and the
+ * audit record, so a caller can quote it when reporting a problem.
+ */
+export function useRequestId(): RequestHandler {
+  return (req, res, next) => {
+    res.setHeader(REQUEST_ID_HEADER, contextOf(req, res).requestId);
+    next();
   };
 }

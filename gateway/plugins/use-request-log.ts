@@ -1,41 +1,31 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import type { Logger } from '../../lib/logger.js';
-import type { GatewayContext } from '../context.js';
+import { contextOf } from '../context.js';
 
-export interface RequestLogOptions {
-  logger: Logger;
-}
-
-export interface RequestLogLine {
-  context: GatewayContext;
-  operation: string | null;
-  type: string | null;
-  /** `performance.now()` when the request started. */
-  started: number;
-  errors: readonly string[];
-  /** Answered from the response cache's HTTP fast path. */
-  cached?: boolean;
-}
-
-/** The one shape of the per-request log line, whichever path answered the request. */
-export function logRequest(logger: Logger, { context, operation, type, started, errors, cached = false }: RequestLogLine): void {
-  logger.info(
-    { requestId: context.requestId, caller: context.caller.id, operation, type, ms: Math.round(performance.now() - started), errors, cached },
-    'graphql request',
-  );
-}
-
-/** One log line per operation: who, what, how long, and the error codes it ended with. */
-export function useRequestLog({ logger }: RequestLogOptions): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ operationName, operation, errors, contextValue: context = contextValue }) {
-          const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
-          logRequest(logger, { context, operation: operationName ?? null, type: operation?.operation ?? null, started, errors: codes });
-        },
+/**
+ * One log line per request, whichever step answered it (a refusal, the cache, Apollo): who, what,
+ * how long, the status and the error codes, with the request id. A request that failed or was
+ * refused is logged at warn, so an operator's default filter shows it.
+ */
+export function useRequestLog({ logger }: { logger: Logger }): RequestHandler {
+  return (req, res, next) => {
+    const context = contextOf(req, res);
+    res.once('finish', () => {
+      const { caller, operation, audit } = context;
+      const line = {
+        requestId: context.requestId,
+        caller: caller?.id ?? null,
+        role: caller?.role ?? null,
+        operation: operation?.name ?? null,
+        type: operation?.type ?? null,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - context.started),
+        errors: audit.errorCodes,
+        cached: audit.cached,
       };
-    },
+      if (res.statusCode >= 400 || audit.errorCodes.length > 0) logger.warn(line, 'graphql request failed');
+      else logger.info(line, 'graphql request');
+    });
+    next();
   };
 }

@@ -1,40 +1,60 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
-import type { GatewayContext } from '../context.js';
-import { ageOf, dataOf, type CacheKeyParts, type CachedResponse, type ResponseCache } from '../response-cache.js';
+import type { RequestHandler } from 'express';
+import { contextOf, type GatewayContext } from '../context.js';
+import { ageOf, type ResponseCache } from '../response-cache.js';
+
+/** Apollo's own content type when the client prefers it, else plain JSON. */
+function contentTypeFor(accept: string | undefined): string {
+  const graphqlResponse = accept?.indexOf('application/graphql-response+json') ?? -1;
+  const json = accept?.indexOf('application/json') ?? -1;
+  return graphqlResponse >= 0 && (json < 0 || graphqlResponse < json) ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8';
+}
+
+const cacheControl = (maxAge: number) => (maxAge > 0 ? `private, max-age=${maxAge}` : 'no-store');
 
 /**
- * Reuses whole answers for as long as every subgraph involved allowed (their Cache-Control max-age,
- * `CACHE_MAX_AGE_SECONDS` on each subgraph): dashboards ask the same overview again and again, and
- * the cache answers them without touching a department's database. Only queries, and only answers
- * without errors, are stored. Most hits never reach this plugin (the HTTP fast path in
- * `cached-response-handler.ts` serves them); it stores every answer and serves the hits the fast path
- * leaves to Apollo (another Accept header, GET, persisted queries).
+ * Reuses whole answers for as long as every subgraph involved allowed (their Cache-Control max-age):
+ * dashboards ask the same overview again and again, and the cache answers them without planning or
+ * touching a department's database. The lookup is an HTTP step after authentication and limits (so
+ * a hit is still authenticated, limited and, by the audit step, recorded); Apollo's plugin stores
+ * answers to queries that have no error. Answers are `cache-control: private`.
  */
-export function useResponseCache(cache: ResponseCache): ApolloServerPlugin<GatewayContext> {
+export function useResponseCache(cache: ResponseCache): { step: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
   return {
-    async requestDidStart() {
-      let parts: CacheKeyParts | null = null;
-      let hit: CachedResponse | undefined;
-      return {
-        async responseForOperation(rc) {
-          if (rc.operation?.operation !== 'query' || !rc.queryHash) return null;
-          const key = { caller: rc.contextValue.caller, queryHash: rc.queryHash, operationName: rc.request.operationName ?? null, variables: rc.request.variables };
-          parts = key;
-          hit = cache.get(key);
-          if (!hit) return null;
-          rc.overallCachePolicy.replace(hit.policy);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: dataOf(hit) } } };
-        },
-        async willSendResponse(rc) {
-          if (hit) return void rc.response.http.headers.set('age', ageOf(hit));
-          if (parts === null || rc.response.body.kind !== 'single') return;
-          const { data, errors, extensions } = rc.response.body.singleResult;
-          const policy = rc.overallCachePolicy.policyIfCacheable();
-          if (errors || extensions || !data || !policy) return;
-          cache.set(parts, data, policy, rc.operationName ?? null);
-        },
-      };
+    step: (req, res, next) => {
+      const context = contextOf(req, res);
+      const { caller, operation, request } = context;
+      if (operation?.type !== 'query') return next();
+      const hit = cache.get({ caller: caller!, queryHash: operation.queryHash, operationName: request!.operationName, variables: request!.variables });
+      if (!hit) return next();
+      context.audit.cached = true;
+      context.audit.hasData = true;
+      for (const s of hit.subgraphs) context.audit.subgraphs.add(s);
+      for (const s of hit.subjects) context.audit.subjects.add(s);
+      res.statusCode = 200;
+      res.setHeader('content-type', contentTypeFor(req.get('accept')));
+      res.setHeader('content-length', Buffer.byteLength(hit.body));
+      res.setHeader('cache-control', cacheControl(hit.maxAge));
+      res.setHeader('age', ageOf(hit));
+      res.end(hit.body);
+    },
+    plugin: {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ contextValue: context, response, overallCachePolicy }) {
+            const policy = overallCachePolicy.policyIfCacheable();
+            response.http.headers.set('cache-control', cacheControl(policy?.maxAge ?? 0));
+            const { caller, operation, request, audit } = context;
+            if (!policy || operation?.type !== 'query' || response.body.kind !== 'single') return;
+            const { data, errors, extensions } = response.body.singleResult;
+            if (errors || extensions || !data) return;
+            cache.set(
+              { caller: caller!, queryHash: operation.queryHash, operationName: request!.operationName, variables: request!.variables },
+              { body: `${JSON.stringify({ data })}\n`, maxAge: policy.maxAge, subgraphs: [...audit.subgraphs], subjects: [...audit.subjects] },
+            );
+          },
+        };
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { composeSupergraph } from '../../schema/compose.js';
 import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
 import { DOCKER_COMPOSE, renderDockerCompose } from './docker-compose.js';
+import { GRANTS, renderGrants } from './grants.js';
 import { INDICATORS_DOC, renderIndicatorsDoc } from './indicators-doc.js';
 import { OVERVIEW_QUERY, renderOverviewQuery } from './overview-query.js';
 import { POSTGRES_INIT, renderPostgresInit } from './postgres-init.js';
@@ -18,7 +19,7 @@ export interface GeneratedFiles {
 }
 
 /**
- * Every file derived from the registry, as the code implies it: subgraph SDL and supergraph, the
+ * Every file derived from the registry, as the code implies it: subgraph SDL and supergraph, grants, the
  * indicators doc, the dashboard overview query, the compose file and database init script, and the
  * README's sector table. `npm run compose` writes them; `npm run check` and a test fail on drift.
  */
@@ -27,6 +28,7 @@ export async function generatedFiles(definitions: readonly AnySubgraphDefinition
   const files = new Map<string, string>();
   for (const [name, sdl] of composed.subgraphs) files.set(`schema/subgraphs/${name}.graphql`, sdl);
   files.set('schema/supergraph.graphql', composed.supergraph);
+  files.set(GRANTS, renderGrants(definitions));
   files.set(INDICATORS_DOC, renderIndicatorsDoc(definitions));
   files.set(OVERVIEW_QUERY, renderOverviewQuery(definitions));
   files.set(DOCKER_COMPOSE, renderDockerCompose(definitions));

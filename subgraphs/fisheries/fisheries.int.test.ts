@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Caller } from '../../lib/caller.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fisheries } from './index.js';
 import { referenceData } from '../../reference/admin-units/reference-units.js';
@@ -6,6 +7,7 @@ import { UnitDirectory } from '../kit/units/unit-directory.js';
 import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
 import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { everyPage, scopedTo, unitRepresentation, type ConnectionAnswer, type IndicatorAnswer } from '../kit/testing/unit-queries.js';
+import { TEST_CALLERS } from '../kit/testing/test-credentials.js';
 
 const unitDirectory = new UnitDirectory(referenceData);
 
@@ -58,7 +60,7 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
     knex = fixture.database.db.knex;
   });
 
-  const indicatorsOf = async (keys: Array<{ code: string; validFrom: string }>, period: { from: string; to: string }, headers?: Record<string, string>) => {
+  const indicatorsOf = async (keys: Array<{ code: string; validFrom: string }>, period: { from: string; to: string }, headers?: Caller | Record<string, string>) => {
     const res = await gql<{ _entities: UnitAnswer[] }>(ENTITIES, { reps: keys.map(unitRef), period }, headers);
     expect(res.errors).toBeUndefined();
     return res.data!._entities.map((u) => new Map(u.fisheries.indicators!.map((i) => [i.code, i])));
@@ -283,6 +285,7 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
           lastPortCall { kind at port { name } } violations(first: 2) { occurredAt type vessel { registrationNumber } }
         } }`,
         { n: row.SODANGKY },
+        TEST_CALLERS.auditor,
       );
       expect(res.errors).toBeUndefined();
       const v = res.data!.vessel;
@@ -322,14 +325,10 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
   });
 
   describe('area scope', () => {
-    it('shows a district IOC only its own district, in indicators, lists and lookups', async () => {
+    it('shows a district IOC the records of its own district only, and every unit’s shared indicators', async () => {
       const headers = scopedTo('524');
-      const [own] = await indicatorsOf([{ code: '524', validFrom: '2000-01-01' }], YEAR_2024);
-      const [province, other] = await indicatorsOf([OLD_PROVINCE, { code: '534', validFrom: '2000-01-01' }], YEAR_2024, headers);
-      for (const [code, value] of own!) {
-        expect(province!.get(code)!.value, code).toBe(value.value);
-        if (other!.get(code)!.denominator === null) expect(other!.get(code)!.value, code).toBe(0);
-      }
+      const keys = [OLD_PROVINCE, { code: '534', validFrom: '2000-01-01' }];
+      expect(await indicatorsOf(keys, YEAR_2024, headers)).toEqual(await indicatorsOf(keys, YEAR_2024));
       const lists = await gql<{ _entities: UnitAnswer[] }>(
         `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { code fisheries {
           vessels(first: 5) { nodes { registrationNumber unitCode unit { code validFrom } } } violations(first: 5) { nodes { unitCode } }
@@ -337,7 +336,11 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
         { reps: [district('524'), district('534')] },
         headers,
       );
-      expect(lists.errors).toBeUndefined();
+      // Đức Phổ (534) is outside: both its lists are FORBIDDEN, nothing else is lost.
+      expect(lists.errors?.map((e) => [e.extensions?.code, e.path?.at(-1)])).toEqual([
+        ['FORBIDDEN', 'vessels'],
+        ['FORBIDDEN', 'violations'],
+      ]);
       const [binhSon, ducPho] = lists.data!._entities;
       expect(binhSon!.fisheries.vessels!.nodes).toHaveLength(5);
       const binhSonCodes = new Set(unitDirectory.coverageOf({ code: '524', validFrom: '2000-01-01' }).codes);
@@ -345,8 +348,8 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
         expect(binhSonCodes.has(n.unitCode)).toBe(true);
         expect(n.unit?.code).toBe(n.unitCode);
       }
-      expect(ducPho!.fisheries.vessels!.nodes).toEqual([]);
-      expect(ducPho!.fisheries.violations!.nodes).toEqual([]);
+      expect(ducPho!.fisheries.vessels).toBeNull();
+      expect(ducPho!.fisheries.violations).toBeNull();
 
       const [ducPhoVessel] = await knex('TAUCA').where({ DAXOA: 0, MAHUYEN: '534' }).limit(1).select('SODANGKY');
       const [ducPhoViolation] = await knex('VIPHAM').where({ DAXOA: 0, MAHUYEN: '534' }).limit(1).select('ID_VIPHAM');

@@ -1,4 +1,6 @@
 import { dateEnv, envPrefix, intEnv, optionalEnv, stringEnv, type Env } from '../../lib/env.js';
+import type { JWK } from 'jose';
+import { verifyKeyFromEnv } from '../../lib/caller-keys.js';
 import { logLevelEnv, type LogLevel } from '../../lib/logger.js';
 import { todayInVietnam } from './dates.js';
 import type { SubgraphDefinition } from './subgraph-definition.js';
@@ -28,19 +30,29 @@ export interface SubgraphConfig {
    * (sent as Cache-Control); 0 makes every answer uncacheable.
    */
   readonly cacheMaxAgeSeconds: number;
+  /**
+   * `CALLER_VERIFY_KEY` (a JWK) or `CALLER_VERIFY_KEY_FILE`, default `<HUB_DATA_DIR>/gateway-verify-key.jwk.json`:
+   * the gateway's public key; a request without a caller token it signed is refused.
+   */
+  readonly callerVerifyKey: JWK;
+  /** The environment this config was read from, for a subgraph's own settings (read once, at start). */
+  readonly env: Env;
 }
 
 export function loadSubgraphConfig(definition: Pick<SubgraphDefinition, 'name' | 'defaultPort'>, env: Env = process.env): SubgraphConfig {
   const prefix = envPrefix(definition.name);
+  const dataDir = stringEnv(env, 'HUB_DATA_DIR', '.data');
   return {
     name: definition.name,
     port: intEnv(env, `${prefix}_PORT`, intEnv(env, 'PORT', definition.defaultPort, 0, 65535), 0, 65535),
     host: stringEnv(env, 'HOST', '127.0.0.1'),
     databaseUrl: optionalEnv(env, `${prefix}_DATABASE_URL`),
-    dataDir: stringEnv(env, 'HUB_DATA_DIR', '.data'),
+    dataDir,
     seedScale: intEnv(env, 'HUB_SEED_SCALE', 1, 1, 10_000),
     seedUntil: dateEnv(env, 'HUB_SEED_UNTIL', todayInVietnam()),
     logLevel: logLevelEnv(env),
     cacheMaxAgeSeconds: intEnv(env, 'CACHE_MAX_AGE_SECONDS', DEFAULT_CACHE_MAX_AGE_SECONDS, 0, 86_400),
+    callerVerifyKey: verifyKeyFromEnv(env, dataDir),
+    env,
   };
 }

@@ -1,4 +1,9 @@
+import type { Express } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Role } from '../../lib/caller.js';
+import type { CallerVerifier } from '../../lib/caller-token.js';
+import type { Env } from '../../lib/env.js';
+import type { Logger } from '../../lib/logger.js';
 import type { SubgraphContext } from './context/context.js';
 import type { RequestScope } from './context/request-scope.js';
 import type { Database } from './database/database.js';
@@ -13,6 +18,8 @@ export type ReferenceResolver<Services> = (reference: Record<string, unknown>, c
 export interface RepositoryOptions {
   /** How long results may be reused across requests (the subgraph's Cache-Control max-age). */
   readonly cacheMaxAgeSeconds: number;
+  /** The environment the process's config was read from: a subgraph's own settings, read once here. */
+  readonly env: Env;
 }
 
 /**
@@ -49,6 +56,11 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
   readonly name: string;
   /** Port for `npm start` and the committed supergraph's URLs. */
   readonly defaultPort: number;
+  /**
+   * The roles the gateway lets read this subgraph's fields (schema/grants.json is generated from
+   * it). Default: every role; sectors narrow their records by role and area themselves.
+   */
+  readonly grantedTo?: readonly Role[];
   // type-graphql takes resolver and type classes as plain constructors.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly resolvers: NonEmptyArray<Function>;
@@ -66,6 +78,8 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
   createRepositories(db: Database, options: RepositoryOptions): Repositories;
   /** Built per request: services and their DataLoaders, for this request's scope only. */
   createServices(repositories: Repositories, scope: RequestScope): Services;
+  /** HTTP routes of its own beside `/graphql` (e.g. the audit trail's ingest), each checking its caller. */
+  routes?(app: Express, context: { repositories: Repositories; logger: Logger; verifierFor: (audience?: string) => CallerVerifier }): void;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Caller } from '../../lib/caller.js';
+import { TEST_CALLERS } from '../kit/testing/test-credentials.js';
 import { describe, expect, it } from 'vitest';
 import { referenceData } from '../../reference/admin-units/reference-units.js';
 import { UnitDirectory } from '../kit/units/unit-directory.js';
@@ -26,7 +28,7 @@ describe.each(testDatabaseKinds)('land lists and lookups on %s', (kind) => {
   const gql = fixture.gql;
 
   /** `land { <selection> }` of one unit version through `_entities`. */
-  async function landOf<T>(code: string, validFrom: string, selection: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>) {
+  async function landOf<T>(code: string, validFrom: string, selection: string, variables: Record<string, unknown> = {}, headers?: Caller | Record<string, string>) {
     const declared = Object.keys(variables).map((name) => `$${name}: ${name === 'after' ? 'String' : name === 'first' ? 'Int' : 'Boolean'}`);
     const res = await gql<{ _entities: Array<{ land: T }> }>(
       `query($r: [_Any!]!${declared.map((d) => `, ${d}`).join('')}) { _entities(representations: $r) { ... on AdministrativeUnit { land { ${selection} } } } }`,
@@ -37,7 +39,7 @@ describe.each(testDatabaseKinds)('land lists and lookups on %s', (kind) => {
   }
 
   /** Walks a whole list page by page and returns every node. */
-  async function walk<T>(code: string, validFrom: string, field: string, fields: string, size: number, headers?: Record<string, string>) {
+  async function walk<T>(code: string, validFrom: string, field: string, fields: string, size: number, headers?: Caller | Record<string, string>) {
     const { nodes } = await everyPage<T>(async (after) => {
       const res = await landOf<Record<string, ConnectionAnswer<T>>>(
         code,
@@ -192,6 +194,7 @@ describe.each(testDatabaseKinds)('land lists and lookups on %s', (kind) => {
           { __typename: 'Parcel', id: 'not-a-number' },
         ],
       },
+      TEST_CALLERS.auditor,
     );
     expect(res.errors).toBeUndefined();
     const d = res.data!;
@@ -225,8 +228,9 @@ describe.each(testDatabaseKinds)('land lists and lookups on %s', (kind) => {
     expect(parcels.nodes.length).toBe(200);
     expect(parcels.nodes.every((p) => inside.includes(p.unitCode))).toBe(true);
     expect(certificates.nodes.every((c) => inside.includes(c.unitCode))).toBe(true);
-    const city = await landOf<{ parcels: ConnectionAnswer<ParcelNode> }>('522', OLD, 'parcels(first: 5) { nodes { id } }', {}, header);
-    expect(city.data!._entities[0]!.land.parcels.nodes).toEqual([]);
+    const city = await landOf<{ parcels: ConnectionAnswer<ParcelNode> | null }>('522', OLD, 'parcels(first: 5) { nodes { id } }', {}, header);
+    expect(city.data!._entities[0]!.land.parcels).toBeNull();
+    expect(city.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const lookups = await gql<{ outside: unknown; own: { id: string } | null }>(
       `query($outside: ID!, $own: ID!) { outside: parcel(id: $outside) { id } own: parcel(id: $own) { id } }`,
       { outside: String(outside.id), own: String(own.id) },

@@ -1,9 +1,11 @@
+import type { Caller } from '../../lib/caller.js';
 import { describe, expect, it } from 'vitest';
 import { oldDistricts } from '../../reference/admin-units/reference-units.js';
 import { publicServices } from './index.js';
 import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
 import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { everyPage, unitRepresentation as unit, type IndicatorAnswer } from '../kit/testing/unit-queries.js';
+import { TEST_CALLERS } from '../kit/testing/test-credentials.js';
 
 interface DossierNode {
   id: string;
@@ -43,21 +45,21 @@ describe.each(testDatabaseKinds)('public-services subgraph on %s', (kind) => {
   const gql = fixture.gql;
 
   type UnitIndicators = { _entities: Array<{ code: string; publicServices: { indicators: IndicatorAnswer[] } }> };
-  async function indicators(codes: string[], period = YEAR_2024, validFrom = OLD, headers?: Record<string, string>) {
+  async function indicators(codes: string[], period = YEAR_2024, validFrom = OLD, headers?: Caller | Record<string, string>) {
     const body = await gql<UnitIndicators>(INDICATORS, { reps: codes.map((c) => unit(c, validFrom)), period }, headers);
     expect(body.errors).toBeUndefined();
     return body.data!._entities.map((e) => byCode(e.publicServices.indicators));
   }
 
   type UnitDossiers = { _entities: Array<{ code: string; publicServices: { dossiers: Page } }> };
-  async function page(code: string, args: Record<string, unknown>, headers?: Record<string, string>, validFrom = OLD): Promise<Page> {
+  async function page(code: string, args: Record<string, unknown>, headers?: Caller | Record<string, string>, validFrom = OLD): Promise<Page> {
     const body = await gql<UnitDossiers>(DOSSIERS, { reps: [unit(code, validFrom)], ...args }, headers);
     expect(body.errors).toBeUndefined();
     return body.data!._entities[0]!.publicServices.dossiers;
   }
 
   /** Every dossier of a unit matching the arguments, following the cursors. */
-  async function all(code: string, args: Record<string, unknown>, headers?: Record<string, string>): Promise<DossierNode[]> {
+  async function all(code: string, args: Record<string, unknown>, headers?: Caller | Record<string, string>): Promise<DossierNode[]> {
     const { nodes } = await everyPage(async (after) => {
       const p = await page(code, { ...args, first: 500, after }, headers);
       return { nodes: p.edges.map((e) => e.node), pageInfo: p.pageInfo };
@@ -200,6 +202,8 @@ describe.each(testDatabaseKinds)('public-services subgraph on %s', (kind) => {
     };
     const found = await gql<{ dossierByNumber: Found }>(
       `{ dossierByNumber(number: "${number}") { id procedure { code } agency { code level } unit { code validFrom } applicant { name idNumber } } }`,
+      undefined,
+      TEST_CALLERS.auditor,
     );
     const dossier = found.data!.dossierByNumber;
     expect(dossier.id).toBe(latest.edges[0]!.node.id);

@@ -44,7 +44,7 @@ describe('gateway with the admin-units subgraph', () => {
   });
 
   it('answers malformed JSON with BAD_REQUEST and no stack trace', async () => {
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...hub.headers() }, body: '{"query": ' });
     const text = await res.text();
     expect(res.status).toBe(400);
     expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -54,7 +54,7 @@ describe('gateway with the admin-units subgraph', () => {
   it('echoes the request id', async () => {
     const res = await fetch(hub.gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'audit-123' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'audit-123', ...hub.headers() },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(res.headers.get('x-request-id')).toBe('audit-123');
@@ -64,7 +64,7 @@ describe('gateway with the admin-units subgraph', () => {
     expect(await (await fetch(`${base()}/health`)).json()).toMatchObject({ status: 'ok' });
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { 'admin-units': 'up' } });
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { 'admin-units': 'up', audit: 'up' } });
   });
 
   it('serves GraphiQL to a browser from its own assets only', async () => {
@@ -86,6 +86,6 @@ describe('gateway with the admin-units subgraph', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'admin-units' });
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'degraded', subgraphs: { 'admin-units': 'down' } });
+    expect(await ready.json()).toEqual({ status: 'degraded', subgraphs: { 'admin-units': 'down', audit: 'up' } });
   });
 });

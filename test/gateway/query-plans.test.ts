@@ -1,10 +1,11 @@
-import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
+import { operationFromDocument } from '@apollo/federation-internals';
 import { prettyFormatQueryPlan, QueryPlanner } from '@apollo/query-planner';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphs } from '../../subgraphs/registry.js';
+import { supergraphForPlanner } from '../../gateway/authorization/security-features.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -14,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
  * `npx vitest run test/gateway/query-plans.test.ts -u` and read the diff.
  */
 describe('query plans of the dashboard operations', () => {
-  const supergraph = Supergraph.build(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8'));
+  const supergraph = supergraphForPlanner(readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8')).supergraph;
   const planner = new QueryPlanner(supergraph);
 
   it.each(['province-overview'])('%s: admin-units once, then every sector fetch in parallel', async (name) => {

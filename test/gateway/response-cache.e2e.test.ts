@@ -27,6 +27,7 @@ function hubWithCache(maxAge: number) {
     databases,
     hub: {
       query: (...args: Parameters<TestHub['query']>) => running!.query(...args),
+      headers: (...args: Parameters<TestHub['headers']>) => running!.headers(...args),
       get url() {
         return running!.gateway.url;
       },
@@ -57,7 +58,7 @@ describe('gateway response cache', () => {
     const post = (headers: Record<string, string> = {}) =>
       fetch(hub.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...hub.headers(), ...headers },
         body: JSON.stringify({ query: QUERY, variables: { period: { from: '2022-01-01', to: '2022-12-31' } } }),
       });
     const first = await post();

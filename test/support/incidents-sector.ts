@@ -3,7 +3,7 @@ import type { Database } from '../../subgraphs/kit/database/database.js';
 import { MeasureRepository } from '../../subgraphs/kit/database/measure-repository.js';
 import { SectorRepository } from '../../subgraphs/kit/database/sector-repository.js';
 import { defineConnection } from '../../subgraphs/kit/graphql/connection.js';
-import { PageArgs } from '../../subgraphs/kit/graphql/list-args.js';
+import { PageArgs, recordList } from '../../subgraphs/kit/graphql/list-args.js';
 import { scopedPages, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
 import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
@@ -33,7 +33,7 @@ class IncidentRepository extends SectorRepository {
   readonly pageOrder = [{ column: 's.ID', direction: 'desc', type: 'int' }] as const;
   pageKey = (i: { id: number }) => [String(i.id)];
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<null>) {
-    const base = this.knex('SUCO as s').where('s.DAXOA', 0);
+    const base = this.inArea(this.knex('SUCO as s').where('s.DAXOA', 0), { unit: 's.MADONVI', on: 's.THOIGIAN', kind: 'instant' }, args.area);
     const columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
     const rows = await scopedPage<Row>({ knex: this.knex, dialect: this.db.dialect, base, unitColumn: 's.MADONVI', scopes, columns, order: this.pageOrder, after: args.after, limit: args.limit });
     return rows.map((r) => ({ ...toIncident(r), scope_key: r.scope_key }));
@@ -54,7 +54,7 @@ type Services = { incidents: ScopedPageLoader<null, ReturnType<typeof toIncident
 
 @Resolver(() => Incidents.type)
 class IncidentsResolver {
-  @FieldResolver(() => IncidentConnection, { description: 'Sự cố, mới nhất trước.' })
+  @FieldResolver(() => IncidentConnection, recordList('Sự cố, mới nhất trước.'))
   incidents(@Root() root: SectorRoot, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: SectorContext<Services>) {
     return ctx.services.incidents.page(root.unit, null, args);
   }

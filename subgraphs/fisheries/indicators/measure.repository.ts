@@ -98,7 +98,7 @@ export class FisheriesMeasures extends MeasureRepository {
       .as('lp');
     const lastReport = knex('BANTIN_VITRI as b').select('b.ID_TAU').max('b.THOIGIAN as LAST_AT').where('b.THOIGIAN', '<', end).groupBy('b.ID_TAU').as('lr');
     return knex
-      .from(live(knex, 'TAUCA', 'v'))
+      .from(live(this.db, 'TAUCA', 'v'))
       .leftJoin(vmsFitted, 'vms.ID_TAU', 'v.ID_TAU')
       .leftJoin(lastPortCall, 'lp.ID_TAU', 'v.ID_TAU')
       .leftJoin(lastReport, 'lr.ID_TAU', 'v.ID_TAU')
@@ -112,7 +112,7 @@ export class FisheriesMeasures extends MeasureRepository {
   /** Records of an event table within [start, end), grouped by the unit code they were recorded under. */
   private countIn(codes: readonly string[], table: 'RAVAO_CANG' | 'VIPHAM', start: Date, end: Date, measures: Partial<Record<Measure, Knex.Raw>>) {
     return this.knex
-      .from(live(this.knex, table, 'r'))
+      .from(live(this.db, table, 'r'))
       .select(this.branchColumns('r.unit_code', measures))
       .where(this.inList('r.unit_code', codes))
       .where('r.THOIGIAN', '>=', start)

@@ -7,11 +7,11 @@ import type { PortCallRepository } from './port-call.repository.js';
 
 /** The per-request DataLoaders of port calls (scoped to the caller's area) and of the ports. */
 export function createPortCallLoaders(repository: PortCallRepository, ports: FishingPortRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (p) => p.id),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (p) => p.id),
     portByCode: rowLoader((codes: readonly string[]) => ports.byCodes(codes), (p) => p.code),
-    ofVessel: new NestedLists((ids, first) => repository.latestOfVessels(ids, first, allowed), (p) => p.vesselId),
+    ofVessel: new NestedLists((ids, first) => repository.latestOfVessels(ids, first, area), (p) => p.vesselId),
     pages: scopedPages(scope, repository),
   };
 }

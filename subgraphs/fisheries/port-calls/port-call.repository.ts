@@ -1,12 +1,13 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
 import { scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfPortCallKind, portCallKindOfCode } from '../lookups/codes.js';
-import { live } from '../records.repository.js';
+import { live, recordedIn } from '../records.repository.js';
 import type { PortCall, PortCallListFilter } from './port-call.model.js';
 
 interface PortCallRow {
@@ -57,18 +58,18 @@ export class PortCallRepository extends SectorRepository {
   readonly pageOrder = PORT_CALL_ORDER;
   readonly pageKey = portCallKey;
 
-  private portCalls(allowed: AllowedCodes): Knex.QueryBuilder {
-    return this.inArea(this.knex.from(live(this.knex, 'RAVAO_CANG', 'e')), 'e.unit_code', allowed);
+  private portCalls(area: RecordArea): Knex.QueryBuilder {
+    return this.inArea(this.knex.from(live(this.db, 'RAVAO_CANG', 'e')), recordedIn('e'), area);
   }
 
-  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<PortCall[]> {
-    const rows: PortCallRow[] = await this.portCalls(allowed).select(COLUMNS).where(this.inList('e.ID', ids));
+  async byIds(ids: readonly number[], area: RecordArea): Promise<PortCall[]> {
+    const rows: PortCallRow[] = await this.portCalls(area).select(COLUMNS).where(this.inList('e.ID', ids));
     return rows.map(toPortCall);
   }
 
   /** The newest `first` port calls of each vessel of a batch, in one statement. */
-  async latestOfVessels(vesselIds: readonly number[], first: number, allowed: AllowedCodes): Promise<PortCall[]> {
-    const base = this.portCalls(allowed).select(COLUMNS).where(this.inList('e.ID_TAU', vesselIds));
+  async latestOfVessels(vesselIds: readonly number[], first: number, area: RecordArea): Promise<PortCall[]> {
+    const base = this.portCalls(area).select(COLUMNS).where(this.inList('e.ID_TAU', vesselIds));
     return (await firstPerParent<PortCallRow>(this.knex, base, 'e.ID_TAU', PORT_CALL_ORDER, first)).map(toPortCall);
   }
 
@@ -76,7 +77,7 @@ export class PortCallRepository extends SectorRepository {
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
     const knex = this.knex;
     const { filter } = args;
-    const base = knex.from(live(knex, 'RAVAO_CANG', 'e')).where('e.THOIGIAN', '>=', filter.from).where('e.THOIGIAN', '<', filter.to);
+    const base = this.inArea(knex.from(live(this.db, 'RAVAO_CANG', 'e')), recordedIn('e'), args.area).where('e.THOIGIAN', '>=', filter.from).where('e.THOIGIAN', '<', filter.to);
     if (filter.kind) base.where('e.LOAI', codeOfPortCallKind(filter.kind));
     const rows = await scopedPage<PortCallRow>({
       knex,

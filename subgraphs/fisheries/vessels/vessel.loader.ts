@@ -5,11 +5,11 @@ import type { VesselRepository } from './vessel.repository.js';
 
 /** The per-request DataLoaders of vessels, all scoped to the caller's area. */
 export function createVesselLoaders(repository: VesselRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (v) => v.id),
-    byNumber: rowLoader((numbers: readonly string[]) => repository.byRegistrationNumbers(numbers, allowed), (v) => v.registrationNumber),
-    ownerById: rowLoader((ids: readonly number[]) => repository.owners(ids, allowed), (o) => o.vesselId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (v) => v.id),
+    byNumber: rowLoader((numbers: readonly string[]) => repository.byRegistrationNumbers(numbers, area), (v) => v.registrationNumber),
+    ownerById: rowLoader((ids: readonly number[]) => repository.owners(ids, area), (o) => o.vesselId),
     pages: scopedPages(scope, repository),
   };
 }

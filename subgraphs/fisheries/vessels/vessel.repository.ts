@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
 import { scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfLengthClass, lengthClassOfCode } from '../lookups/codes.js';
-import { live } from '../records.repository.js';
+import { live, recordedIn } from '../records.repository.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
 
 interface VesselRow {
@@ -66,22 +67,22 @@ export class VesselRepository extends SectorRepository {
   readonly pageOrder = VESSEL_ORDER;
   readonly pageKey = vesselKey;
 
-  private vessels(allowed: AllowedCodes): Knex.QueryBuilder {
-    return this.inArea(this.knex.from(live(this.knex, 'TAUCA', 'v')), 'v.unit_code', allowed);
+  private vessels(area: RecordArea): Knex.QueryBuilder {
+    return this.inArea(this.knex.from(live(this.db, 'TAUCA', 'v')), recordedIn('v'), area);
   }
 
-  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Vessel[]> {
-    const rows: VesselRow[] = await this.vessels(allowed).select(COLUMNS).where(this.inList('v.ID_TAU', ids));
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Vessel[]> {
+    const rows: VesselRow[] = await this.vessels(area).select(COLUMNS).where(this.inList('v.ID_TAU', ids));
     return rows.map(toVessel);
   }
 
-  async byRegistrationNumbers(numbers: readonly string[], allowed: AllowedCodes): Promise<Vessel[]> {
-    const rows: VesselRow[] = await this.vessels(allowed).select(COLUMNS).where(this.inList('v.SODANGKY', numbers));
+  async byRegistrationNumbers(numbers: readonly string[], area: RecordArea): Promise<Vessel[]> {
+    const rows: VesselRow[] = await this.vessels(area).select(COLUMNS).where(this.inList('v.SODANGKY', numbers));
     return rows.map(toVessel);
   }
 
-  async owners(ids: readonly number[], allowed: AllowedCodes): Promise<VesselOwner[]> {
-    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.vessels(allowed)
+  async owners(ids: readonly number[], area: RecordArea): Promise<VesselOwner[]> {
+    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.vessels(area)
       .select('v.ID_TAU as id', 'v.CHUTAU as name', 'v.CCCD_CHUTAU as id_number', 'v.SDT_CHUTAU as phone')
       .where(this.inList('v.ID_TAU', ids));
     return rows.map((r) => ({ vesselId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
@@ -94,7 +95,7 @@ export class VesselRepository extends SectorRepository {
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
     const knex = this.knex;
     const { filter } = args;
-    const base = knex.from(live(knex, 'TAUCA', 'v')).whereNull('v.NGAYXOADANGKY');
+    const base = this.inArea(knex.from(live(this.db, 'TAUCA', 'v')), recordedIn('v'), args.area).whereNull('v.NGAYXOADANGKY');
     if (filter.lengthClass) base.where('v.NHOMCHIEUDAI', codeOfLengthClass(filter.lengthClass));
     if (filter.hasVms !== null) {
       const fitted = knex('THIETBI_VMS as d').select(knex.raw('1')).whereRaw('?? = ??', ['d.ID_TAU', 'v.ID_TAU']).where('d.DAXOA', 0).whereNull('d.NGAYGO');

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { NestedListArgs } from '../../kit/graphql/list-args.js';
+import { PersonalData, personOf } from '../../kit/sector/personal-data.js';
 import { FishingPort, PortCall } from '../port-calls/port-call.type.js';
 import { Violation } from '../violations/violation.type.js';
 import { PositionReport, VmsDevice } from '../vms/vms.type.js';
@@ -21,6 +22,7 @@ export class VesselResolver {
     nullable: true,
     description: 'Chủ tàu (họ tên, số căn cước, điện thoại): dữ liệu cá nhân cơ bản, đọc riêng và chỉ khi được hỏi.',
   })
+  @PersonalData('BASIC', personOf)
   owner(@Root() vessel: VesselModel, @Ctx() ctx: Context) {
     return ctx.services.vessels.owner(vessel);
   }

@@ -6,10 +6,10 @@ import type { ViolationRepository } from './violation.repository.js';
 
 /** The per-request DataLoaders of violations, all scoped to the caller's area. */
 export function createViolationLoaders(repository: ViolationRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (v) => v.id),
-    ofVessel: new NestedLists((ids, first) => repository.latestOfVessels(ids, first, allowed), (v) => v.vesselId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (v) => v.id),
+    ofVessel: new NestedLists((ids, first) => repository.latestOfVessels(ids, first, area), (v) => v.vesselId),
     pages: scopedPages(scope, repository),
   };
 }

@@ -1,12 +1,13 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
 import { scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfViolationType, violationTypeOfCode } from '../lookups/codes.js';
-import { live } from '../records.repository.js';
+import { live, recordedIn } from '../records.repository.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
 
 interface ViolationRow {
@@ -65,18 +66,18 @@ export class ViolationRepository extends SectorRepository {
   readonly pageOrder = VIOLATION_ORDER;
   readonly pageKey = violationKey;
 
-  private violations(allowed: AllowedCodes): Knex.QueryBuilder {
-    return this.inArea(this.knex.from(live(this.knex, 'VIPHAM', 'x')), 'x.unit_code', allowed);
+  private violations(area: RecordArea): Knex.QueryBuilder {
+    return this.inArea(this.knex.from(live(this.db, 'VIPHAM', 'x')), recordedIn('x'), area);
   }
 
-  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Violation[]> {
-    const rows: ViolationRow[] = await this.violations(allowed).select(COLUMNS).where(this.inList('x.ID_VIPHAM', ids));
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Violation[]> {
+    const rows: ViolationRow[] = await this.violations(area).select(COLUMNS).where(this.inList('x.ID_VIPHAM', ids));
     return rows.map(toViolation);
   }
 
   /** The newest `first` violations of each vessel of a batch, in one statement. */
-  async latestOfVessels(vesselIds: readonly number[], first: number, allowed: AllowedCodes): Promise<Violation[]> {
-    const base = this.violations(allowed).select(COLUMNS).where(this.inList('x.ID_TAU', vesselIds));
+  async latestOfVessels(vesselIds: readonly number[], first: number, area: RecordArea): Promise<Violation[]> {
+    const base = this.violations(area).select(COLUMNS).where(this.inList('x.ID_TAU', vesselIds));
     return (await firstPerParent<ViolationRow>(this.knex, base, 'x.ID_TAU', VIOLATION_ORDER, first)).map(toViolation);
   }
 
@@ -84,7 +85,7 @@ export class ViolationRepository extends SectorRepository {
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
     const knex = this.knex;
     const { filter } = args;
-    const base = knex.from(live(knex, 'VIPHAM', 'x')).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);
+    const base = this.inArea(knex.from(live(this.db, 'VIPHAM', 'x')), recordedIn('x'), args.area).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);
     if (filter.type) base.where('x.MALOAI', codeOfViolationType(filter.type));
     const rows = await scopedPage<ViolationRow>({
       knex,

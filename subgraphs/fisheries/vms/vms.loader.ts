@@ -4,13 +4,13 @@ import type { VmsRepository } from './vms.repository.js';
 
 /** The per-request DataLoaders of VMS devices and position reports, scoped through their vessel. */
 export function createVmsLoaders(repository: VmsRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    deviceById: rowLoader((ids: readonly number[]) => repository.devicesByIds(ids, allowed), (d) => d.id),
+    deviceById: rowLoader((ids: readonly number[]) => repository.devicesByIds(ids, area), (d) => d.id),
     // Ordered by installation date, so with two open rows the later device wins.
-    currentDevice: rowLoader((ids: readonly number[]) => repository.currentDevices(ids, allowed), (d) => d.vesselId),
-    positionById: rowLoader((ids: readonly string[]) => repository.positionsByIds(ids, allowed), (p) => p.id),
-    lastPosition: rowLoader((ids: readonly number[]) => repository.lastPositions(ids, allowed), (p) => p.vesselId),
+    currentDevice: rowLoader((ids: readonly number[]) => repository.currentDevices(ids, area), (d) => d.vesselId),
+    positionById: rowLoader((ids: readonly string[]) => repository.positionsByIds(ids, area), (p) => p.id),
+    lastPosition: rowLoader((ids: readonly number[]) => repository.lastPositions(ids, area), (p) => p.vesselId),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 import { toIsoDate } from '../../kit/dates.js';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
-import { live } from '../records.repository.js';
+import { live, recordedIn } from '../records.repository.js';
 import type { PositionReport, VmsDevice } from './vms.model.js';
 
 interface DeviceRow {
@@ -61,13 +62,13 @@ const NEWEST_REPORT_FIRST: readonly KeyColumn[] = [
 export class VmsRepository extends SectorRepository {
   readonly data = 'records';
 
-  private ofVisibleVessels(table: string, alias: string, allowed: AllowedCodes): Knex.QueryBuilder {
-    const q = this.knex(`${table} as ${alias}`).join(live(this.knex, 'TAUCA', 'v'), 'v.ID_TAU', `${alias}.ID_TAU`);
-    return this.inArea(q, 'v.unit_code', allowed);
+  private ofVisibleVessels(table: string, alias: string, area: RecordArea): Knex.QueryBuilder {
+    const q = this.knex(`${table} as ${alias}`).join(live(this.db, 'TAUCA', 'v'), 'v.ID_TAU', `${alias}.ID_TAU`);
+    return this.inArea(q, recordedIn('v'), area);
   }
 
-  async devicesByIds(ids: readonly number[], allowed: AllowedCodes): Promise<VmsDevice[]> {
-    const rows: DeviceRow[] = await this.ofVisibleVessels('THIETBI_VMS', 'd', allowed)
+  async devicesByIds(ids: readonly number[], area: RecordArea): Promise<VmsDevice[]> {
+    const rows: DeviceRow[] = await this.ofVisibleVessels('THIETBI_VMS', 'd', area)
       .select(DEVICE_COLUMNS)
       .where('d.DAXOA', 0)
       .where(this.inList('d.ID_THIETBI', ids));
@@ -75,8 +76,8 @@ export class VmsRepository extends SectorRepository {
   }
 
   /** The device fitted now (not removed) to each vessel; the latest one if the registry has two. */
-  async currentDevices(vesselIds: readonly number[], allowed: AllowedCodes): Promise<VmsDevice[]> {
-    const rows: DeviceRow[] = await this.ofVisibleVessels('THIETBI_VMS', 'd', allowed)
+  async currentDevices(vesselIds: readonly number[], area: RecordArea): Promise<VmsDevice[]> {
+    const rows: DeviceRow[] = await this.ofVisibleVessels('THIETBI_VMS', 'd', area)
       .select(DEVICE_COLUMNS)
       .where('d.DAXOA', 0)
       .whereNull('d.NGAYGO')
@@ -85,16 +86,16 @@ export class VmsRepository extends SectorRepository {
     return rows.map(toDevice);
   }
 
-  async positionsByIds(ids: readonly string[], allowed: AllowedCodes): Promise<PositionReport[]> {
+  async positionsByIds(ids: readonly string[], area: RecordArea): Promise<PositionReport[]> {
     const numeric = ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number);
     if (numeric.length === 0) return [];
-    const rows: PositionRow[] = await this.ofVisibleVessels('BANTIN_VITRI', 'b', allowed).select(POSITION_COLUMNS).where(this.inList('b.ID', numeric));
+    const rows: PositionRow[] = await this.ofVisibleVessels('BANTIN_VITRI', 'b', area).select(POSITION_COLUMNS).where(this.inList('b.ID', numeric));
     return rows.map(toPosition);
   }
 
   /** The latest position report of each vessel, for a whole batch in one statement. */
-  async lastPositions(vesselIds: readonly number[], allowed: AllowedCodes): Promise<PositionReport[]> {
-    const base = this.ofVisibleVessels('BANTIN_VITRI', 'b', allowed).select(POSITION_COLUMNS).where(this.inList('b.ID_TAU', vesselIds));
+  async lastPositions(vesselIds: readonly number[], area: RecordArea): Promise<PositionReport[]> {
+    const base = this.ofVisibleVessels('BANTIN_VITRI', 'b', area).select(POSITION_COLUMNS).where(this.inList('b.ID_TAU', vesselIds));
     return (await firstPerParent<PositionRow>(this.knex, base, 'b.ID_TAU', NEWEST_REPORT_FIRST, 1)).map(toPosition);
   }
 }

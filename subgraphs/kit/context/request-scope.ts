@@ -1,24 +1,59 @@
-import type { AreaScope, Caller } from '../../../lib/caller.js';
-import type { AllowedCodes } from '../database/sector-repository.js';
-import type { UnitDirectory } from '../units/unit-directory.js';
+import { PII_READ, PII_SENSITIVE, type Caller } from '../../../lib/caller.js';
+import { forbidden } from '../../../lib/errors.js';
+import type { RecordArea, UnitDirectory } from '../units/unit-directory.js';
+
+/** How personal a field is: basic (name, ID number, phone) or sensitive (health, …). */
+export type PersonalDataLevel = 'BASIC' | 'SENSITIVE';
 
 /**
  * What one request may see, built once by the kit before any resolver runs and handed to the
- * sector's services: the caller, the recorded unit codes its records may carry (for the SQL of
- * every read), the unit directory that turns units into codes, and "now" for the whole request.
+ * subgraph's services: the caller, the records of this subgraph it may see (for the SQL of every
+ * read), the unit directory, "now" for the whole request, and the data subjects its answer carries.
  */
 export interface RequestScope {
   readonly caller: Caller;
-  /** The area records are narrowed to; units outside it cover no code. */
-  readonly area: AreaScope;
-  /** The recorded unit codes the caller may see records of, sorted; null: every code. */
-  readonly allowed: AllowedCodes;
+  /** The records the caller may see here; aggregates (indicators) are shared and never narrowed. */
+  readonly records: RecordArea;
   readonly directory: UnitDirectory;
   /** "Now", fixed for the whole request so that filters and fields agree (e.g. overdue). */
   readonly now: Date;
+  /** Identifiers of the people whose personal data this answer carries, reported to the audit trail. */
+  readonly subjects: Set<string>;
 }
 
-export function createRequestScope(caller: Caller, directory: UnitDirectory, now = new Date()): RequestScope {
-  const allowed = directory.allowedCodes(caller.area);
-  return { caller, area: caller.area, allowed: allowed === null ? null : [...allowed].sort(), directory, now };
+const ALL_RECORDS: RecordArea = { kind: 'ALL' };
+const NO_RECORDS: RecordArea = { kind: 'NONE' };
+
+/**
+ * The records of a subgraph a caller may see, deny by default: the province and auditors all of
+ * them; a local IOC those of its area (through lineage); a department those of its own sector
+ * only; a developer none (aggregates only).
+ */
+export function recordAreaOf(caller: Caller, subgraph: string, directory: UnitDirectory): RecordArea {
+  switch (caller.role) {
+    case 'province':
+    case 'auditor':
+      return ALL_RECORDS;
+    case 'local':
+      return caller.area.kind === 'ALL' ? ALL_RECORDS : directory.recordArea(caller.area.codes);
+    case 'department':
+      return caller.sector === subgraph ? ALL_RECORDS : NO_RECORDS;
+    default:
+      return NO_RECORDS;
+  }
+}
+
+export function createRequestScope(caller: Caller, subgraph: string, directory: UnitDirectory, now = new Date()): RequestScope {
+  return { caller, records: recordAreaOf(caller, subgraph, directory), directory, now, subjects: new Set() };
+}
+
+/**
+ * Personal data leaves only with a permission and a declared purpose: `pii:read` (and
+ * `pii:sensitive` for sensitive data) and `X-Purpose`. Otherwise FORBIDDEN, naming what is missing.
+ */
+export function checkPersonalData(scope: RequestScope, level: PersonalDataLevel): void {
+  const { scopes, purpose } = scope.caller;
+  const missing = [PII_READ, ...(level === 'SENSITIVE' ? [PII_SENSITIVE] : [])].filter((s) => !scopes.includes(s));
+  if (missing.length) throw forbidden(`personal data needs the scope ${missing.join(' and ')}`);
+  if (!purpose) throw forbidden('personal data needs a declared purpose (X-Purpose)');
 }

@@ -23,6 +23,8 @@ export interface Dialect {
   lateral(knex: Knex, subquery: Knex.QueryBuilder, alias: string): Knex.Raw;
   /** A legacy `DD/MM/YYYY` text column as a date. */
   dmyToDate(knex: Knex, column: string): Knex.Raw;
+  /** A DATE expression as `YYYYMMDD` text (null stays null), to compare days stored in mixed forms. */
+  dayKey(knex: Knex, date: Knex.Raw | string): Knex.Raw;
   /**
    * The Vietnam calendar day (UTC+7, no daylight saving) of a zoned timestamp column: "finished on
    * the due day" is a question about days, and a plain cast would follow the session's time zone.

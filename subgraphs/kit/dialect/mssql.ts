@@ -12,5 +12,7 @@ export const mssqlDialect: Dialect = {
   lateral: (knex, subquery, alias) => knex.raw('cross apply ? as ??', [subquery, alias]),
   // Style 103 is dd/mm/yyyy.
   dmyToDate: (knex, column) => knex.raw('convert(date, ??, 103)', [column]),
+  // Style 112 is yyyymmdd.
+  dayKey: (knex, date) => knex.raw('convert(char(8), ?, 112)', [typeof date === 'string' ? knex.raw('??', [date]) : date]),
   vietnamDay: (knex, column) => knex.raw(`cast(switchoffset(??, '+07:00') as date)`, [column]),
 };

@@ -13,5 +13,6 @@ export const postgresDialect: Dialect = {
     ]),
   lateral: (knex, subquery, alias) => knex.raw('cross join lateral ? as ??', [subquery, alias]),
   dmyToDate: (knex, column) => knex.raw(`to_date(??, 'DD/MM/YYYY')`, [column]),
+  dayKey: (knex, date) => knex.raw(`to_char(?, 'YYYYMMDD')`, [typeof date === 'string' ? knex.raw('??', [date]) : date]),
   vietnamDay: (knex, column) => knex.raw(`cast((?? at time zone 'Asia/Ho_Chi_Minh') as date)`, [column]),
 };

@@ -4,7 +4,18 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { SubgraphDefinition } from '../subgraph-definition.js';
 
-const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+/**
+ * What every subgraph links: Federation 2.7 (keys, shareable value types, `@requiresScopes` and
+ * `@authenticated`, which the gateway enforces) and the hub's `@personalData`, composed into the
+ * supergraph so the gateway knows which fields hold personal data.
+ */
+const FEDERATION = `extend schema
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@requiresScopes", "@authenticated", "@composeDirective"])
+  @link(url: "https://ioc-hub.vn/personal-data/v1.0", import: ["@personalData"])
+  @composeDirective(name: "@personalData")
+
+"Trường chứa dữ liệu cá nhân (Luật 91/2025/QH15): level là BASIC (cơ bản) hoặc SENSITIVE (nhạy cảm); chỉ trả về khi người gọi có quyền và khai báo mục đích (X-Purpose)."
+directive @personalData(level: String!) on FIELD_DEFINITION`;
 
 export interface BuiltSubgraph {
   /** The executable federated schema (with `_entities` and `_service`). */

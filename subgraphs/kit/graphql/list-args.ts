@@ -32,3 +32,12 @@ export class NestedListArgs {
   @Field(() => Int, { nullable: true, description: `Số bản ghi (mặc định ${DEFAULT_NESTED}, tối đa ${MAX_NESTED}).` })
   first?: number | null;
 }
+
+/**
+ * The options of a sector's list of records on its type: nullable, since a caller who may not see
+ * the unit's records gets null with FORBIDDEN while the rest of the answer (the indicators) stays.
+ */
+export const recordList = (description: string) => ({
+  nullable: true,
+  description: `${description} Trả về null kèm lỗi FORBIDDEN khi người gọi không được xem bản ghi của đơn vị này (ngoài địa bàn hoặc vai trò chỉ xem số liệu tổng hợp).`,
+});

@@ -21,7 +21,7 @@ describe('ScopedPageLoader', () => {
   function loader() {
     const calls: Array<{ scopes: readonly PageScope[]; args: KeysetPageArgs<{ status: string }> }> = [];
     const pages = new ScopedPageLoader({
-      scope: createRequestScope(localCaller, directory),
+      scope: createRequestScope(localCaller, 'test-sector', directory),
       order: NEWEST_FIRST,
       keyOf: (r: Row) => [r.received.toISOString(), String(r.id)],
       load: async (scopes, args: KeysetPageArgs<{ status: string }>) => {
@@ -33,21 +33,20 @@ describe('ScopedPageLoader', () => {
   }
   const unit = (code: string) => ({ code, validFrom: '2000-01-01' });
 
-  it('answers every unit asking alike with one load, and leaves out units outside the area', async () => {
+  it('answers every unit asking alike with one load, and refuses a unit outside the area with FORBIDDEN', async () => {
     const { pages, calls } = loader();
-    const [binhSon, lySon, city, other] = await Promise.all([
+    const [binhSon, lySon, other] = await Promise.all([
       pages.page(unit('524'), { status: 'OPEN' }, { first: 2 }),
       pages.page(unit('536'), { status: 'OPEN' }, { first: 2 }),
-      pages.page(unit('522'), { status: 'OPEN' }, { first: 2 }),
       pages.page(unit('524'), { status: 'DONE' }, { first: 2 }),
     ]);
     expect(calls).toHaveLength(2);
     expect(calls[0]!.scopes.map((s) => s.key)).toEqual(['524@2000-01-01', '536@2000-01-01']);
-    expect(calls[0]!.args).toEqual({ filter: { status: 'OPEN' }, after: null, limit: 3 });
+    expect(calls[0]!.args).toMatchObject({ filter: { status: 'OPEN' }, after: null, limit: 3, area: { kind: 'WINDOWS' } });
     expect(binhSon.nodes.map((n) => n.id)).toEqual([3, 2]);
     expect(binhSon.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([new Date(Date.UTC(2024, 0, 2)).toISOString(), '2']) });
     expect(lySon.nodes.every((n) => n.scope_key === '536@2000-01-01')).toBe(true);
-    expect(city).toEqual({ edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    await expect(pages.page(unit('522'), { status: 'OPEN' }, { first: 2 })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(other.nodes).toHaveLength(2);
   });
 

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
+import { forbidden } from '../../../lib/errors.js';
 import type { RequestScope } from '../context/request-scope.js';
 import { MAX_BATCH } from '../loaders.js';
-import type { UnitKey } from '../units/unit-directory.js';
+import { codesOf, type RecordArea, type UnitKey } from '../units/unit-directory.js';
 import { parseKey, type KeyColumn, type KeyValue } from './keyset.js';
 import { pageRequest, toPage } from './pagination.js';
 
@@ -19,6 +20,8 @@ export interface KeysetPageArgs<Filter> {
   readonly after: readonly KeyValue[] | null;
   /** Rows per unit, including the look-ahead row that tells a next page exists. */
   readonly limit: number;
+  /** The records the caller may see: the statement puts it into its WHERE (`inArea`). */
+  readonly area: RecordArea;
 }
 
 /** A row of a batched page, naming the unit of the batch it belongs to. */
@@ -56,17 +59,26 @@ export class ScopedPageLoader<Filter, Row> {
 
   /**
    * One connection page of a unit's list. `first`/`after` are validated (BAD_USER_INPUT); `first: 0`
-   * still reads the look-ahead row, so `hasNextPage` says whether the list has any row at all.
+   * still reads the look-ahead row, so `hasNextPage` says whether the list has any row at all. A
+   * caller who may see no record of the sector, or none of this unit, gets FORBIDDEN (the field is
+   * null, the rest of the answer intact); a unit partly in its area lists only that part.
    */
   async page(unit: UnitKey, filter: Filter, page: PageArguments) {
+    const { records, directory } = this.options.scope;
+    if (records.kind === 'NONE') throw forbidden("the caller's role may not see records of this sector");
+    const allowed = codesOf(records);
+    if (allowed && !directory.coverageOf(unit).codes.some((code) => allowed.has(code))) {
+      throw forbidden(`unit ${unit.code} is outside the caller's area`);
+    }
     const request = pageRequest(page.first, page.after);
-    const args: KeysetPageArgs<Filter> = { filter, after: parseKey(this.options.order, request.after), limit: request.first + 1 };
+    const args: KeysetPageArgs<Filter> = { filter, after: parseKey(this.options.order, request.after), limit: request.first + 1, area: records };
     const rows = await this.loaderFor(args).load(unit);
     return toPage(rows, request.first, this.options.keyOf);
   }
 
   private loaderFor(args: KeysetPageArgs<Filter>): DataLoader<UnitKey, Row[], string> {
-    const key = JSON.stringify(args);
+    // The area is the request's, the same for every call: the rest tells one batch from another.
+    const key = JSON.stringify([args.filter, args.after, args.limit]);
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new DataLoader((units) => this.batch(units, args), { cacheKeyFn: unitKeyOf, maxBatchSize: MAX_BATCH });
@@ -76,10 +88,11 @@ export class ScopedPageLoader<Filter, Row> {
   }
 
   private async batch(units: readonly UnitKey[], args: KeysetPageArgs<Filter>): Promise<Row[][]> {
-    const { directory, area } = this.options.scope;
+    const { directory, records } = this.options.scope;
+    const allowed = codesOf(records);
     const byUnit = new Map<string, Row[]>(units.map((u) => [unitKeyOf(u), []]));
     const scopes = units
-      .map((u) => ({ key: unitKeyOf(u), codes: directory.scopedCoverage(u, area).codes }))
+      .map((u) => ({ key: unitKeyOf(u), codes: directory.coverageOf(u).codes.filter((c) => !allowed || allowed.has(c)) }))
       // A unit outside the caller's area (or unknown) covers nothing: it needs no SQL at all.
       .filter((s) => s.codes.length > 0);
     if (scopes.length > 0) {

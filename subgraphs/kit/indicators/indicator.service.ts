@@ -16,7 +16,10 @@ export type MeasureLoader = (codes: readonly string[], period: DatePeriod) => Pr
 export interface IndicatorServiceOptions {
   set: IndicatorSet;
   load: MeasureLoader;
-  /** The request's scope: indicators only count records inside the caller's area. */
+  /**
+   * The request's scope. Aggregates are shared data: every authenticated role reads them for any
+   * unit, so indicators are never narrowed to the caller's area (records are).
+   */
   scope: RequestScope;
   /** Default: today in Vietnam at the scope's "now". A period that has not ended yet is PRELIMINARY. */
   today?: IsoDate;
@@ -70,8 +73,7 @@ export class IndicatorService {
   }
 
   private coverage({ unit, period }: Request) {
-    const { directory, area } = this.options.scope;
-    return directory.scopedCoverage(unit, area, period.to);
+    return this.options.scope.directory.coverageOf(unit, period.to);
   }
 
   private statusOf(period: DatePeriod, estimated: boolean): IndicatorStatus {

@@ -1,19 +1,21 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf } from '../../../lib/http.js';
+import type { Caller } from '../../../lib/caller.js';
+import { CALLER_TOKEN_HEADER, createCallerVerifier, type CallerKey, type CallerVerifier } from '../../../lib/caller-token.js';
+import type { Env } from '../../../lib/env.js';
+import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf, sendGraphQLError } from '../../../lib/http.js';
 import type { Logger } from '../../../lib/logger.js';
-import { callerFromHeaders } from '../../../lib/caller-header.js';
-import { hubError } from '../../../lib/errors.js';
 import { referenceData } from '../../../reference/admin-units/reference-units.js';
 import type { SubgraphContext } from '../context/context.js';
 import { createRequestScope } from '../context/request-scope.js';
 import type { Database } from '../database/database.js';
+import { cancelWithRequests, runWithSignal } from '../database/request-cancellation.js';
 import { buildFederatedSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import type { SubgraphDefinition } from '../subgraph-definition.js';
@@ -27,8 +29,14 @@ export interface ServeOptions {
   host: string;
   /** Default max-age of every answer, sent as Cache-Control for the gateway's response cache. */
   cacheMaxAgeSeconds: number;
+  /** The gateway's public key: a request without a caller token it signed gets HTTP 401. */
+  callerVerifyKey: CallerKey;
+  /** The environment the process's config was read from, for a subgraph's own settings. Default: none. */
+  env?: Env;
   /** The units requests are scoped with. Default: one directory over the shipped reference units. */
   directory?: UnitDirectory;
+  /** The largest request body accepted, in bytes (default 8 MB: a gateway fetch for many entities). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningSubgraph {
@@ -38,13 +46,61 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Serves a sector over an open database: POST /graphql, GET /health, GET /ready. */
+/**
+ * Only the gateway may call a subgraph: every GraphQL request must carry the caller token the gateway
+ * signed. A missing, forged or expired one gets HTTP 401 UNAUTHENTICATED, so that calling a subgraph
+ * directly never bypasses the gateway's authentication, limits or audit.
+ */
+function requireGatewayCaller(verifier: CallerVerifier): RequestHandler {
+  return (req, res, next) => {
+    verifier.verify(req.get(CALLER_TOKEN_HEADER)).then((caller) => {
+      if (!caller) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This service answers the hub gateway only: the signed caller token is missing or invalid');
+      res.locals.caller = caller;
+      next();
+    }, next);
+  };
+}
+
+/**
+ * Each request's signal, aborted when the gateway closes the request before the answer is sent
+ * (it gave up): the request's remaining SQL is not run, and running SQL is cancelled.
+ */
+const followRequest: RequestHandler = (req, res, next) => {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  runWithSignal(controller.signal, next);
+};
+
+/** Reports the people whose personal data the answer carries to the gateway, for its audit trail. */
+function reportSubjects<S>(): ApolloServerPlugin<SubgraphContext<S>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const subjects = contextValue.scope?.subjects;
+          if (!subjects?.size || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, subjects: [...subjects] };
+        },
+      };
+    },
+  };
+}
+
+/** Serves a subgraph over an open database: POST /graphql (gateway only), GET /health, GET /ready. */
 export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, options: ServeOptions): Promise<RunningSubgraph> {
   const { db, logger } = options;
   const { schema } = await buildFederatedSchema(definition);
-  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds: options.cacheMaxAgeSeconds });
+  cancelWithRequests(db);
+  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, env: options.env ?? {} });
+  const verifierFor = (audience?: string) => createCallerVerifier({ publicKey: options.callerVerifyKey, ...(audience ? { audience } : {}) });
+  const callerVerifier = verifierFor();
   const directory = options.directory ?? new UnitDirectory(referenceData);
   const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext<S>>({
     schema,
@@ -57,6 +113,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       ApolloServerPluginInlineTraceDisabled(),
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
       ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds }),
+      reportSubjects<S>(),
     ],
   });
   await apollo.start();
@@ -71,15 +128,16 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       res.status(503).json({ status: 'unavailable', service: definition.name });
     }
   });
+  definition.routes?.(app, { repositories, logger, verifierFor });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireGatewayCaller(callerVerifier),
+    express.json({ limit: options.maxBodyBytes ?? 8 * 1024 * 1024 }),
+    followRequest,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
-        const caller = callerFromHeaders(req.headers);
-        if (!caller) throw hubError('BAD_USER_INPUT', 'malformed caller header');
-        const scope = createRequestScope(caller, directory);
+        const scope = createRequestScope(res.locals.caller as Caller, definition.name, directory);
         return { requestId, scope, logger: logger.child({ requestId }), services: definition.createServices(repositories, scope) };
       },
     }),

@@ -27,7 +27,15 @@ export async function startSubgraph<R, S>(
       await db.close();
       db = await open();
     }
-    const running = await serveSubgraph(definition, { db, logger, port: config.port, host: config.host, cacheMaxAgeSeconds: config.cacheMaxAgeSeconds });
+    const running = await serveSubgraph(definition, {
+      db,
+      logger,
+      port: config.port,
+      host: config.host,
+      cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+      callerVerifyKey: config.callerVerifyKey,
+      env: config.env,
+    });
     return {
       ...running,
       db,

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLER_HEADER, encodeCaller } from '../../../lib/caller-header.js';
 import type { Caller } from '../../../lib/caller.js';
 import { oldDistricts, referenceData } from '../../../reference/admin-units/reference-units.js';
 import type { Database } from '../database/database.js';
@@ -10,11 +9,12 @@ import { mssqlDialect } from '../dialect/mssql.js';
 import { buildFederatedSchema } from '../graphql/build-schema.js';
 import type { RunningSubgraph } from '../server/serve-subgraph.js';
 import type { AnySubgraphDefinition, SectorInfo } from '../subgraph-definition.js';
-import { UnitDirectory } from '../units/unit-directory.js';
-import { postGraphQL, startTestSubgraph, type GraphQLBody } from './graphql-client.js';
+import { codesOf, UnitDirectory } from '../units/unit-directory.js';
+import { postToSubgraph, startTestSubgraph, type GraphQLBody } from './graphql-client.js';
 import { recordingRepositoryCalls, replayRepositoryCalls, repositoriesIn, type RepositoryCall } from './repository-calls.js';
 import { rootQueries, selectionOf } from './schema-walk.js';
 import { recordingKnex } from './sql-recorder.js';
+import { localCaller, TEST_CALLERS } from './test-credentials.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
 import type { IndicatorAnswer } from './unit-queries.js';
 
@@ -31,8 +31,7 @@ const unit = (code: string, validFrom = OLD) => ({ __typename: 'AdministrativeUn
 type Indicator = IndicatorAnswer;
 
 /** A local IOC for old district 524 (Bình Sơn): may see only its records. */
-const LOCAL_524: Caller = { id: 'conformance-524', role: 'local', area: { kind: 'UNITS', codes: ['524'] }, sector: null, scopes: [], purpose: null };
-const as = (caller: Caller) => ({ [CALLER_HEADER]: encodeCaller(caller) });
+const LOCAL_524 = localCaller('524');
 
 /** `{ <field> { indicators … <overview list> { nodes { unitCode … } } } }` for `_entities` on units. */
 function sectorSelection(sector: SectorInfo, extra = ''): string {
@@ -94,8 +93,7 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
     let database: TestDatabase;
     let subgraph: RunningSubgraph;
     let sectorType: GraphQLObjectType;
-    const gql = <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-      postGraphQL<T>(subgraph.url, query, variables, headers);
+    const gql = <T>(query: string, variables?: Record<string, unknown>, as: Caller = TEST_CALLERS.province) => postToSubgraph<T>(subgraph.url, query, variables, as);
     type Units = { _entities: Array<{ code: string } & Record<string, { indicators: Indicator[] } & Record<string, { nodes: Array<Record<string, unknown>> }>>> };
 
     beforeAll(async () => {
@@ -139,11 +137,11 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
       expect(thirteen).toBeLessThanOrEqual(4);
     });
 
-    it("narrows records to the caller's area in the SQL, not afterwards", async () => {
-      const allowed = directory.allowedCodes(LOCAL_524.area)!;
+    it("narrows records to the caller's area in the SQL, not afterwards; indicators stay shared", async () => {
+      const allowed = codesOf(directory.recordArea(['524']))!;
       const query = entitiesQuery(sectorSelection(sector));
       database.queries.length = 0;
-      const scoped = await gql<Units>(query, { reps: [unit('51')], period: YEAR_2024, records: 200 }, as(LOCAL_524));
+      const scoped = await gql<Units>(query, { reps: [unit('51')], period: YEAR_2024, records: 200 }, LOCAL_524);
       expect(scoped.errors).toBeUndefined();
       const nodes = scoped.data!._entities[0]![sector.field]![sector.overview.list]!.nodes;
       for (const node of nodes) expect(allowed.has(String(node.unitCode)), String(node.unitCode)).toBe(true);
@@ -151,9 +149,31 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
       const codeLists = database.queries.flatMap((q) => q.bindings.filter((b): b is string[] => Array.isArray(b) && b.length > 0 && b.every((c) => /^(\d{3}|\d{5})$/.test(String(c)))));
       expect(codeLists.length).toBeGreaterThan(0);
       for (const codes of codeLists) expect(codes.filter((c) => !allowed.has(c))).toEqual([]);
-      // A unit wholly outside the area shows nothing of its records.
-      const outside = await gql<Units>(query, { reps: [unit('522')], period: YEAR_2024, records: 5 }, as(LOCAL_524));
-      expect(outside.data!._entities[0]![sector.field]![sector.overview.list]!.nodes).toEqual([]);
+      // A unit wholly outside the area: its records are FORBIDDEN, its indicators shared with every role.
+      const outside = await gql<Units>(query, { reps: [unit('522')], period: YEAR_2024, records: 5 }, LOCAL_524);
+      const everyone = await gql<Units>(query, { reps: [unit('522')], period: YEAR_2024, records: 5 });
+      expect(outside.data!._entities[0]![sector.field]![sector.overview.list]).toBeNull();
+      expect(outside.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(outside.data!._entities[0]![sector.field]!.indicators).toEqual(everyone.data!._entities[0]![sector.field]!.indicators);
+    });
+
+    it('shows a developer aggregates only, and personal data only with pii:read and a declared purpose', async () => {
+      const query = entitiesQuery(sectorSelection(sector));
+      const developer = await gql<Units>(query, { reps: [unit('524')], period: YEAR_2024, records: 5 }, TEST_CALLERS.developer);
+      expect(developer.data!._entities[0]![sector.field]![sector.overview.list]).toBeNull();
+      expect(developer.data!._entities[0]![sector.field]!.indicators.length).toBe(sector.indicators.specs.length);
+      expect(developer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      const { schema } = await buildFederatedSchema(definition);
+      const personal = personalFieldsOf(schema);
+      // Every field returning personal data is tagged for the gateway and guarded in the subgraph.
+      for (const field of personal) expect(field.tags, field.name).toEqual(expect.arrayContaining(['requiresScopes', 'personalData']));
+      const everything = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { ${sector.field} ${selectionOf(sectorType)} } } }`;
+      for (const as of [TEST_CALLERS.province, { ...TEST_CALLERS.auditor, purpose: null }]) {
+        const body = await gql(everything, { reps: [unit('524')] }, as);
+        const codes = new Set((body.errors ?? []).map((e) => e.extensions?.code));
+        expect([...codes].filter((c) => c !== 'FORBIDDEN' && c !== 'BAD_USER_INPUT')).toEqual([]);
+        if (personal.length > 0) expect(codes.has('FORBIDDEN'), `${as.id} reads personal data`).toBe(true);
+      }
     });
 
     it('answers every field of its schema, and every repository call it makes has T-SQL free of PostgreSQL-only syntax', async () => {
@@ -161,18 +181,18 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
       const reps = [unit('524'), unit('51', '2025-07-01')];
       for (const args of ['required', 'all'] as const) {
         const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { ${sector.field} ${selectionOf(sectorType, { args })} } } }`;
-        expectOnlyCodedErrors(await gql(query, { reps }), query);
+        expectOnlyCodedErrors(await gql(query, { reps }, TEST_CALLERS.auditor), query);
       }
       const { schema } = await buildFederatedSchema(definition);
-      for (const query of rootQueries(schema)) expectOnlyCodedErrors(await gql(query), query);
+      for (const query of rootQueries(schema)) expectOnlyCodedErrors(await gql(query, undefined, TEST_CALLERS.auditor), query);
 
-      const repositories = repositoriesIn(definition.createRepositories(database.db, { cacheMaxAgeSeconds: 0 }));
+      const repositories = repositoriesIn(definition.createRepositories(database.db, { cacheMaxAgeSeconds: 0, env: {} }));
       const called = new Set(calls.map((c) => c.path));
       expect(repositories.map((r) => r.path).filter((p) => !called.has(p)), 'repositories no field reached').toEqual([]);
 
       const { knex, statements } = recordingKnex('mssql');
       const mssql: Database = { kind: 'mssql', knex, dialect: mssqlDialect, ping: async () => {}, close: () => knex.destroy() };
-      await replayRepositoryCalls(calls, definition.createRepositories(mssql, { cacheMaxAgeSeconds: 0 }));
+      await replayRepositoryCalls(calls, definition.createRepositories(mssql, { cacheMaxAgeSeconds: 0, env: {} }));
       expect(statements.length).toBeGreaterThan(0);
       for (const sql of statements) expect(sql, sql).not.toMatch(POSTGRES_ONLY);
       await mssql.close();
@@ -204,7 +224,7 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
         expect(flagged.length).toBeGreaterThan(0);
         const deleted = await startTestSubgraph(definition, second.db);
         try {
-          const post = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(deleted.url, query, variables);
+          const post = <T>(query: string, variables?: Record<string, unknown>) => postToSubgraph<T>(deleted.url, query, variables, TEST_CALLERS.auditor);
           const everything = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { ${sector.field} ${selectionOf(sectorType)} } } }`;
           const answers: Array<GraphQLBody<unknown>> = [await post(everything, { reps: [unit('51'), unit('51', '2025-07-01')] })];
           const { schema } = await buildFederatedSchema(definition);
@@ -243,6 +263,23 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
       const fields = (type as GraphQLObjectType).getFields();
       expect(Object.keys(fields)).toEqual(expect.arrayContaining(['indicators', sector.overview.list]));
       expect(getNamedType(fields.indicators!.type).name).toBe('IndicatorValue');
+      // Record lists are nullable, so a FORBIDDEN list leaves the indicators beside it intact.
+      for (const field of Object.values(fields)) if (field.name !== 'indicators' && field.name !== 'unattributedIndicators') expect(isNonNullType(field.type), field.name).toBe(false);
     });
   });
+}
+
+/** The fields whose type has personal data (a person's ID number), with the directives they carry. */
+function personalFieldsOf(schema: GraphQLSchema): Array<{ name: string; tags: string[] }> {
+  const found: Array<{ name: string; tags: string[] }> = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const target = getNamedType(field.type);
+      if (isObjectType(target) && 'idNumber' in target.getFields()) {
+        found.push({ name: `${type.name}.${field.name}`, tags: (field.astNode?.directives ?? []).map((d) => d.name.value) });
+      }
+    }
+  }
+  return found;
 }

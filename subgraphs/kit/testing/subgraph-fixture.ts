@@ -2,15 +2,16 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RunningSubgraph } from '../server/serve-subgraph.js';
 import type { AnySubgraphDefinition } from '../subgraph-definition.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
-import { postGraphQL, startTestSubgraph, type GraphQLBody } from './graphql-client.js';
+import type { Caller } from '../../../lib/caller.js';
+import { postToSubgraph, startTestSubgraph, type GraphQLBody } from './graphql-client.js';
 
 export interface SubgraphFixture {
   /** The suite's database, migrated and seeded with TEST_SEED (recording every statement). */
   readonly database: TestDatabase;
   /** The real subgraph server over it, on a free port. */
   readonly subgraph: RunningSubgraph;
-  /** POSTs one operation to the subgraph over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLBody<T>>;
+  /** POSTs one operation to the subgraph over real HTTP, as this caller (default: the province) or with these headers. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Caller | Record<string, string>): Promise<GraphQLBody<T>>;
 }
 
 /**
@@ -40,6 +41,6 @@ export function useTestSubgraph(kind: TestDatabaseKind, definition: AnySubgraphD
     get subgraph() {
       return started(subgraph);
     },
-    gql: (query, variables, headers) => postGraphQL(started(subgraph).url, query, variables, headers),
+    gql: (query, variables, as) => postToSubgraph(started(subgraph).url, query, variables, as),
   };
 }

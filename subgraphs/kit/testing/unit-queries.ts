@@ -1,4 +1,5 @@
-import { CALLER_HEADER, encodeCaller } from '../../../lib/caller-header.js';
+import type { Caller } from '../../../lib/caller.js';
+import { localCaller } from './test-credentials.js';
 
 /** An `IndicatorValue` as the sector suites select it. */
 export interface IndicatorAnswer {
@@ -23,10 +24,8 @@ export interface ConnectionAnswer<T> {
  */
 export const unitRepresentation = (code: string, validFrom = '2000-01-01') => ({ __typename: 'AdministrativeUnit', code, validFrom });
 
-/** The header of a district IOC caller who may see only these units (and what lies under them). */
-export const scopedTo = (...codes: string[]): Record<string, string> => ({
-  [CALLER_HEADER]: encodeCaller({ id: 'test-district-ioc', role: 'local', area: { kind: 'UNITS', codes }, sector: null, scopes: [], purpose: null }),
-});
+/** A local IOC caller who may see only the records of these units (and what lies under them). */
+export const scopedTo = (...codes: string[]): Caller => localCaller(...codes);
 
 /**
  * Follows `endCursor` from the first page to the last: every node in list order, and how many

@@ -1,4 +1,3 @@
-import type { AreaScope } from '../../../lib/caller.js';
 import type { ReferenceData } from '../../../reference/admin-units/reference-units.js';
 import type { IsoDate } from '../dates.js';
 
@@ -7,6 +6,23 @@ export interface UnitKey {
   readonly code: string;
   readonly validFrom: string;
 }
+
+/** Records of these codes made on days in [from, to] (null: unbounded); see `RecordArea`. */
+export interface RecordWindow {
+  readonly codes: readonly string[];
+  readonly from: IsoDate | null;
+  readonly to: IsoDate | null;
+}
+
+/**
+ * The records a caller may see, put into the SQL of every statement that reads records: all of
+ * them, none, or those recorded under some codes on some days (see `UnitDirectory.recordArea`).
+ */
+export type RecordArea = { readonly kind: 'ALL' } | { readonly kind: 'NONE' } | { readonly kind: 'WINDOWS'; readonly windows: readonly RecordWindow[] };
+
+/** Every code a record area lets through, whatever the day (for narrowing coverage before SQL). */
+export const codesOf = (area: RecordArea): ReadonlySet<string> | null =>
+  area.kind === 'ALL' ? null : new Set(area.kind === 'NONE' ? [] : area.windows.flatMap((w) => w.codes));
 
 /** The recorded unit codes an indicator or list for one unit covers. */
 export interface UnitCoverage {
@@ -23,6 +39,8 @@ interface Node {
   readonly code: string;
   readonly validFrom: string;
   readonly validTo: string | null;
+  /** Whether this is the first version of its code (records before it still mean this unit). */
+  first: boolean;
   readonly children: Node[];
   readonly predecessors: Array<{ node: Node; full: boolean }>;
   readonly successors: Node[];
@@ -47,13 +65,17 @@ export class UnitDirectory {
   private readonly nodes = new Map<string, Node>();
   private readonly versions = new Map<string, Node[]>();
   private readonly coverage = new Map<string, UnitCoverage>();
-  private readonly areas = new Map<string, ReadonlySet<string>>();
+  private readonly recordAreas = new Map<string, RecordArea>();
 
   constructor(data: ReferenceData) {
     for (const u of data.units) {
-      const node: Node = { code: u.code, validFrom: u.validFrom, validTo: u.validTo, children: [], predecessors: [], successors: [] };
+      const node: Node = { code: u.code, validFrom: u.validFrom, validTo: u.validTo, first: false, children: [], predecessors: [], successors: [] };
       this.nodes.set(keyOf(u.code, u.validFrom), node);
       this.versions.set(u.code, [...(this.versions.get(u.code) ?? []), node]);
+    }
+    for (const versions of this.versions.values()) {
+      versions.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+      versions[0]!.first = true;
     }
     for (const u of data.units) {
       if (u.parentCode === null) continue;
@@ -128,32 +150,56 @@ export class UnitDirectory {
   }
 
   /**
-   * The codes an area scope allows, or null for no restriction. A scope names codes of any level
-   * and era; each covers every version of that code with everything under it.
+   * The records a caller scoped to these units may see, through lineage: a record is inside when
+   * the unit version it was recorded under lies wholly inside the area. That is every version of a
+   * named code and everything under it; a new unit formed only from units inside (every
+   * predecessor inside); and an old unit that went wholly into units inside (every successor
+   * inside). A new commune formed partly from outside is inside only when named. As codes were
+   * reused in 2025, a code may be inside for one era and not the other: the area then bounds the
+   * record's date for that code.
    */
-  allowedCodes(area: AreaScope): ReadonlySet<string> | null {
-    if (area.kind === 'ALL') return null;
-    const key = [...area.codes].sort().join(',');
-    let allowed = this.areas.get(key);
-    if (!allowed) {
-      const codes = new Set<string>();
-      for (const code of area.codes) {
-        for (const v of this.versions.get(code) ?? []) {
-          for (const c of this.coverageOf(v).codes) codes.add(c);
-        }
-      }
-      allowed = codes;
-      // Areas come from credentials, a handful per province: bounded all the same.
-      if (this.areas.size >= MAX_CACHED_AREAS) this.areas.clear();
-      this.areas.set(key, allowed);
+  recordArea(codes: readonly string[]): RecordArea {
+    const key = [...codes].sort().join(',');
+    let area = this.recordAreas.get(key);
+    if (!area) {
+      area = this.computeRecordArea(codes);
+      if (this.recordAreas.size >= MAX_CACHED_AREAS) this.recordAreas.clear();
+      this.recordAreas.set(key, area);
     }
-    return allowed;
+    return area;
   }
 
-  /** The coverage of a unit (for records made up to `until`, if given) narrowed to what the caller may see. */
-  scopedCoverage(key: UnitKey, area: AreaScope, until?: string): UnitCoverage {
-    const coverage = this.coverageOf(key, until);
-    const allowed = this.allowedCodes(area);
-    return allowed ? { ...coverage, codes: coverage.codes.filter((c) => allowed.has(c)) } : coverage;
+  private computeRecordArea(codes: readonly string[]): RecordArea {
+    const inside = new Set<Node>();
+    const add = (node: Node) => {
+      if (inside.has(node)) return;
+      inside.add(node);
+      for (const child of node.children) add(child);
+    };
+    for (const code of codes) for (const v of this.versions.get(code) ?? []) add(v);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const node of this.nodes.values()) {
+        if (inside.has(node)) continue;
+        const formedInside = node.predecessors.length > 0 && node.predecessors.every((p) => inside.has(p.node));
+        const wentInside = node.successors.length > 0 && node.successors.every((s) => inside.has(s));
+        if (formedInside || wentInside) {
+          add(node);
+          changed = true;
+        }
+      }
+    }
+    const windows = new Map<string, RecordWindow & { codes: string[] }>();
+    for (const node of inside) {
+      const all = this.versions.get(node.code)!;
+      const whole = all.every((v) => inside.has(v));
+      const from = whole || node.first ? null : node.validFrom;
+      const to = whole ? null : node.validTo;
+      const windowKey = `${from}|${to}`;
+      const window = windows.get(windowKey) ?? { from, to, codes: [] };
+      if (!window.codes.includes(node.code)) window.codes.push(node.code);
+      windows.set(windowKey, window);
+    }
+    return { kind: 'WINDOWS', windows: [...windows.values()].map((w) => ({ ...w, codes: w.codes.sort() })) };
   }
 }

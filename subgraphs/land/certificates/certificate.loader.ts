@@ -5,12 +5,12 @@ import type { CertificateRepository } from './certificate.repository.js';
 
 /** The per-request DataLoaders of certificates and their holders, all scoped to the caller's area. */
 export function createCertificateLoaders(repository: CertificateRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (c) => c.id),
-    bySerial: rowLoader((serials: readonly string[]) => repository.bySerials(serials, allowed), (c) => c.serial),
-    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, allowed), (c) => c.parcelId),
-    holderOf: rowLoader((ids: readonly number[]) => repository.holdersOf(ids, allowed), (h) => h.certificateId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (c) => c.id),
+    bySerial: rowLoader((serials: readonly string[]) => repository.bySerials(serials, area), (c) => c.serial),
+    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, area), (c) => c.parcelId),
+    holderOf: rowLoader((ids: readonly number[]) => repository.holdersOf(ids, area), (h) => h.certificateId),
     pages: scopedPages(scope, repository),
   };
 }

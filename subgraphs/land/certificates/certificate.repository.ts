@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
@@ -53,6 +54,9 @@ const toCertificate = (r: CertificateRow): Certificate => ({
 const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
 
 /** DC_GIAYCHUNGNHAN and the holders (DC_CHUSUDUNG) named on them. */
+/** Where a record was recorded: its unit code and the day it was made. */
+const RECORDED: RecordedColumns = { unit: 'g.MADVHC', on: 'g.NGAYCAP', kind: 'date' };
+
 export class CertificateRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = CERTIFICATE_ORDER;
@@ -62,25 +66,25 @@ export class CertificateRepository extends SectorRepository {
     return this.knex('DC_GIAYCHUNGNHAN as g').where('g.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Certificate[]> {
-    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.GIAYCHUNGNHANID', ids)), 'g.MADVHC', area);
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Certificate[]> {
+    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.GIAYCHUNGNHANID', ids)), RECORDED, area);
     return rows.map(toCertificate);
   }
 
-  async bySerials(serials: readonly string[], area: AllowedCodes): Promise<Certificate[]> {
-    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.SOPHATHANH', serials)), 'g.MADVHC', area);
+  async bySerials(serials: readonly string[], area: RecordArea): Promise<Certificate[]> {
+    const rows: CertificateRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('g.SOPHATHANH', serials)), RECORDED, area);
     return rows.map(toCertificate);
   }
 
   /** Certificates of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<Certificate[]> {
+  async ofParcels(parcelIds: readonly number[], area: RecordArea): Promise<Certificate[]> {
     const q = this.base().select(COLUMNS).where(this.inList('g.THUADATID', parcelIds)).orderBy(['g.NGAYCAP', 'g.GIAYCHUNGNHANID']);
-    const rows: CertificateRow[] = await this.inArea(q, 'g.MADVHC', area);
+    const rows: CertificateRow[] = await this.inArea(q, RECORDED, area);
     return rows.map(toCertificate);
   }
 
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<CertificateFilter>): Promise<Array<Scoped<Certificate>>> {
-    const base = this.base();
+    const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('g.NGAYCAP', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.kind) base.where('g.MAHINHTHUC', args.filter.kind);
     const rows = await scopedPage<CertificateRow>({
@@ -101,13 +105,13 @@ export class CertificateRepository extends SectorRepository {
    * The holder named on each certificate, read through the certificate so that the caller's area
    * applies to it too: personal data never leaves without the record it belongs to.
    */
-  async holdersOf(certificateIds: readonly number[], area: AllowedCodes): Promise<LandHolder[]> {
+  async holdersOf(certificateIds: readonly number[], area: RecordArea): Promise<LandHolder[]> {
     const q = this.base()
       .join('DC_CHUSUDUNG as c', 'c.CHUSUDUNGID', 'g.CHUSUDUNGID')
       .select('g.GIAYCHUNGNHANID as certificate_id', 'c.LOAICHU as kind', 'c.HOTEN as name', 'c.SOGIAYTO as id_number')
       .where('c.DAXOA', 0)
       .where(this.inList('g.GIAYCHUNGNHANID', certificateIds));
-    const rows: Array<{ certificate_id: number; kind: LandHolder['kind']; name: string; id_number: string }> = await this.inArea(q, 'g.MADVHC', area);
+    const rows: Array<{ certificate_id: number; kind: LandHolder['kind']; name: string; id_number: string }> = await this.inArea(q, RECORDED, area);
     return rows.map((r) => ({ certificateId: Number(r.certificate_id), kind: r.kind, name: r.name, idNumber: r.id_number }));
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ChangeRegistration } from '../change-registrations/change-registration.type.js';
 import { Parcel } from '../parcels/parcel.type.js';
+import { PersonalData, personOf } from '../../kit/sector/personal-data.js';
 import type { Context } from '../wiring.js';
 import type { Certificate as CertificateModel } from './certificate.model.js';
 import { Certificate, LandHolder } from './certificate.type.js';
@@ -21,6 +22,7 @@ export class CertificateResolver {
     nullable: true,
     description: 'Người sử dụng đất đứng tên trên giấy (dữ liệu cá nhân cơ bản; chỉ dùng khi có quyền và mục đích khai báo).',
   })
+  @PersonalData('BASIC', personOf)
   holder(@Root() certificate: CertificateModel, @Ctx() ctx: Context) {
     return ctx.services.certificates.holder(certificate);
   }

@@ -5,10 +5,10 @@ import type { ChangeRegistrationRepository } from './change-registration.reposit
 
 /** The per-request DataLoaders of change registrations, all scoped to the caller's area. */
 export function createChangeRegistrationLoaders(repository: ChangeRegistrationRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (c) => c.id),
-    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, allowed), (c) => c.parcelId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (c) => c.id),
+    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, area), (c) => c.parcelId),
     pages: scopedPages(scope, repository),
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
@@ -48,6 +49,9 @@ const toChange = (r: ChangeRow): ChangeRegistration => ({
 const changeKey = (c: ChangeRegistration): string[] => [c.receivedOn, String(c.id)];
 
 /** DC_DANGKYBIENDONG with its kind lookup DC_LOAIBIENDONG. */
+/** Where a record was recorded: its unit code and the day it was made. */
+const RECORDED: RecordedColumns = { unit: 'd.MADVHC', on: 'd.NGAYNHAN', kind: 'date' };
+
 export class ChangeRegistrationRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = CHANGE_ORDER;
@@ -57,20 +61,20 @@ export class ChangeRegistrationRepository extends SectorRepository {
     return this.knex('DC_DANGKYBIENDONG as d').join('DC_LOAIBIENDONG as l', 'l.MALOAIBIENDONG', 'd.MALOAIBIENDONG').where('d.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
-    const rows: ChangeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('d.DANGKYBIENDONGID', ids)), 'd.MADVHC', area);
+  async byIds(ids: readonly number[], area: RecordArea): Promise<ChangeRegistration[]> {
+    const rows: ChangeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('d.DANGKYBIENDONGID', ids)), RECORDED, area);
     return rows.map(toChange);
   }
 
   /** Registrations of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<ChangeRegistration[]> {
+  async ofParcels(parcelIds: readonly number[], area: RecordArea): Promise<ChangeRegistration[]> {
     const q = this.base().select(COLUMNS).where(this.inList('d.THUADATID', parcelIds)).orderBy(['d.NGAYNHAN', 'd.DANGKYBIENDONGID']);
-    const rows: ChangeRow[] = await this.inArea(q, 'd.MADVHC', area);
+    const rows: ChangeRow[] = await this.inArea(q, RECORDED, area);
     return rows.map(toChange);
   }
 
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ChangeRegistrationFilter>): Promise<Array<Scoped<ChangeRegistration>>> {
-    const base = this.base();
+    const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, status } = args.filter;
     if (period) base.whereBetween('d.NGAYNHAN', [period.from, period.to]);
     if (status === 'IN_PROCESS') base.whereNull('d.NGAYHOANTHANH');

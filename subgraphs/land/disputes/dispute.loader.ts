@@ -5,10 +5,10 @@ import type { DisputeRepository } from './dispute.repository.js';
 
 /** The per-request DataLoaders of land disputes, all scoped to the caller's area. */
 export function createDisputeLoaders(repository: DisputeRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (d) => d.id),
-    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, allowed), (d) => d.parcelId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (d) => d.id),
+    ofParcel: groupLoader((ids: readonly number[]) => repository.ofParcels(ids, area), (d) => d.parcelId),
     pages: scopedPages(scope, repository),
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
@@ -47,6 +48,9 @@ const toDispute = (r: DisputeRow): Dispute => ({
 const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
 
 /** DC_TRANHCHAP. */
+/** Where a record was recorded: its unit code and the day it was made. */
+const RECORDED: RecordedColumns = { unit: 't.MADVHC', on: 't.NGAYTIEPNHAN', kind: 'date' };
+
 export class DisputeRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = DISPUTE_ORDER;
@@ -56,20 +60,20 @@ export class DisputeRepository extends SectorRepository {
     return this.knex('DC_TRANHCHAP as t').where('t.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Dispute[]> {
-    const rows: DisputeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('t.TRANHCHAPID', ids)), 't.MADVHC', area);
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Dispute[]> {
+    const rows: DisputeRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('t.TRANHCHAPID', ids)), RECORDED, area);
     return rows.map(toDispute);
   }
 
   /** Disputes of each parcel, oldest first. */
-  async ofParcels(parcelIds: readonly number[], area: AllowedCodes): Promise<Dispute[]> {
+  async ofParcels(parcelIds: readonly number[], area: RecordArea): Promise<Dispute[]> {
     const q = this.base().select(COLUMNS).where(this.inList('t.THUADATID', parcelIds)).orderBy(['t.NGAYTIEPNHAN', 't.TRANHCHAPID']);
-    const rows: DisputeRow[] = await this.inArea(q, 't.MADVHC', area);
+    const rows: DisputeRow[] = await this.inArea(q, RECORDED, area);
     return rows.map(toDispute);
   }
 
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DisputeFilter>): Promise<Array<Scoped<Dispute>>> {
-    const base = this.base();
+    const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('t.NGAYTIEPNHAN', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.status) base.where('t.MATRANGTHAI', DISPUTE_STATUS_CODES[args.filter.status]);
     const rows = await scopedPage<DisputeRow>({

@@ -6,7 +6,7 @@ import type { ParcelRepository } from './parcel.repository.js';
 /** The per-request DataLoaders of parcels, all scoped to the caller's area. */
 export function createParcelLoaders(repository: ParcelRepository, scope: RequestScope) {
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, scope.allowed), (p) => p.id),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, scope.records), (p) => p.id),
     pages: scopedPages(scope, repository),
   };
 }

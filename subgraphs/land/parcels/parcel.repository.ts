@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
@@ -59,6 +60,9 @@ const toParcel = (r: ParcelRow): Parcel => {
 const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber), String(p.parcelNumber), String(p.id)];
 
 /** DC_THUADAT and its use purpose lookup; every method is one statement for a whole batch. */
+/** Where a record was recorded: its unit code and the day it was made. */
+const RECORDED: RecordedColumns = { unit: 'p.MADVHC', on: 'p.NGAYVAOSO', kind: 'dmy' };
+
 export class ParcelRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = PARCEL_ORDER;
@@ -68,14 +72,14 @@ export class ParcelRepository extends SectorRepository {
     return this.knex('DC_THUADAT as p').join('DC_MUCDICHSUDUNG as m', 'm.MAMDSD', 'p.MAMDSD').where('p.DAXOA', 0);
   }
 
-  async byIds(ids: readonly number[], area: AllowedCodes): Promise<Parcel[]> {
-    const rows: ParcelRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('p.THUADATID', ids)), 'p.MADVHC', area);
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Parcel[]> {
+    const rows: ParcelRow[] = await this.inArea(this.base().select(COLUMNS).where(this.inList('p.THUADATID', ids)), RECORDED, area);
     return rows.map(toParcel);
   }
 
   /** The current parcels of each unit in the batch, first page only (`limit` rows a unit). */
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ParcelFilter>): Promise<Array<Scoped<Parcel>>> {
-    const base = this.base().whereNull('p.NGAYHETHIEULUC');
+    const base = this.inArea(this.base(), RECORDED, args.area).whereNull('p.NGAYHETHIEULUC');
     if (args.filter.usePurpose) base.where('p.MAMDSD', args.filter.usePurpose);
     if (args.filter.disputed !== null) {
       const open = this.knex('DC_TRANHCHAP as t')

@@ -5,11 +5,11 @@ import type { DossierRepository } from './dossier.repository.js';
 
 /** The per-request DataLoaders of dossiers, all scoped to the caller's area. */
 export function createDossierLoaders(repository: DossierRepository, scope: RequestScope) {
-  const { allowed } = scope;
+  const area = scope.records;
   return {
-    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, allowed), (d) => d.id),
-    byNumber: rowLoader((numbers: readonly string[]) => repository.byNumbers(numbers, allowed), (d) => d.number),
-    applicantById: rowLoader((ids: readonly number[]) => repository.applicants(ids, allowed), (a) => a.dossierId),
+    byId: rowLoader((ids: readonly number[]) => repository.byIds(ids, area), (d) => d.id),
+    byNumber: rowLoader((numbers: readonly string[]) => repository.byNumbers(numbers, area), (d) => d.number),
+    applicantById: rowLoader((ids: readonly number[]) => repository.applicants(ids, area), (a) => a.dossierId),
     pages: scopedPages(scope, repository),
   };
 }

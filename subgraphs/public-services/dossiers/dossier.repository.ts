@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, seesNothing, type AllowedCodes } from '../../kit/database/sector-repository.js';
+import { SectorRepository, seesNothing, type RecordedColumns } from '../../kit/database/sector-repository.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
 import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { statusOfLegacyCode } from '../lookups/codes.js';
 import type { Applicant, Dossier, DossierPageFilter } from './dossier.model.js';
 
@@ -58,37 +59,40 @@ const DOSSIER_ORDER: readonly KeyColumn[] = [
 
 const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String(d.id)];
 
+/** Where a dossier was recorded: the unit code in force and the day it was received. */
+const RECORDED: RecordedColumns = { unit: 'h.MaDonVi', on: 'h.NgayNhan', kind: 'instant' };
+
 /** The only place that knows `HoSo` and `TrangThaiHoSo`. Soft-deleted dossiers never come back. */
 export class DossierRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = DOSSIER_ORDER;
   readonly pageKey = dossierKey;
 
-  private base(allowed: AllowedCodes): Knex.QueryBuilder {
+  private base(area: RecordArea): Knex.QueryBuilder {
     const q = this.knex('HoSo as h').join('TrangThaiHoSo as tt', 'tt.MaTrangThai', 'h.MaTrangThai').where('h.DaXoa', 0);
-    return this.inArea(q, 'h.MaDonVi', allowed);
+    return this.inArea(q, RECORDED, area);
   }
 
-  async byIds(ids: readonly number[], allowed: AllowedCodes): Promise<Dossier[]> {
-    if (seesNothing(allowed)) return [];
-    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.inList('h.HoSoID', ids));
+  async byIds(ids: readonly number[], area: RecordArea): Promise<Dossier[]> {
+    if (seesNothing(area)) return [];
+    const rows: DossierRow[] = await this.base(area).select(COLUMNS).andWhere(this.inList('h.HoSoID', ids));
     return rows.map(toDossier);
   }
 
-  async byNumbers(numbers: readonly string[], allowed: AllowedCodes): Promise<Dossier[]> {
-    if (seesNothing(allowed)) return [];
-    const rows: DossierRow[] = await this.base(allowed).select(COLUMNS).andWhere(this.inList('h.MaHoSo', numbers));
+  async byNumbers(numbers: readonly string[], area: RecordArea): Promise<Dossier[]> {
+    if (seesNothing(area)) return [];
+    const rows: DossierRow[] = await this.base(area).select(COLUMNS).andWhere(this.inList('h.MaHoSo', numbers));
     return rows.map(toDossier);
   }
 
   /** The applicant columns only, apart from the dossier, so that personal data is read only when asked for. */
-  async applicants(ids: readonly number[], allowed: AllowedCodes): Promise<Applicant[]> {
-    if (seesNothing(allowed)) return [];
+  async applicants(ids: readonly number[], area: RecordArea): Promise<Applicant[]> {
+    if (seesNothing(area)) return [];
     const q = this.knex('HoSo as h')
       .select(['h.HoSoID as id', 'h.TenNguoiNop as name', 'h.SoCCCD as id_number', 'h.SoDienThoai as phone'])
       .where('h.DaXoa', 0)
       .andWhere(this.inList('h.HoSoID', ids));
-    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.inArea(q, 'h.MaDonVi', allowed);
+    const rows: Array<{ id: number; name: string; id_number: string | null; phone: string | null }> = await this.inArea(q, RECORDED, area);
     return rows.map((r) => ({ dossierId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
   }
 
@@ -96,7 +100,7 @@ export class DossierRepository extends SectorRepository {
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DossierPageFilter>): Promise<Array<Scoped<Dossier>>> {
     const { knex } = this;
     const { filter } = args;
-    const base = this.base(null);
+    const base = this.base(args.area);
     if (filter.receivedFrom) base.andWhere('h.NgayNhan', '>=', filter.receivedFrom);
     if (filter.receivedBefore) base.andWhere('h.NgayNhan', '<', filter.receivedBefore);
     if (filter.statusCode) base.andWhere('h.MaTrangThai', filter.statusCode);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { requireRowId } from '../../kit/graphql/ids.js';
+import { PersonalData, personOf } from '../../kit/sector/personal-data.js';
 import { Agency } from '../agencies/agency.type.js';
 import { Procedure } from '../procedures/procedure.type.js';
 import type { Context } from '../wiring.js';
@@ -41,8 +42,9 @@ export class DossierResolver {
     return ctx.services.dossiers.timeliness(dossier);
   }
 
-  // A field of its own, loaded apart from the dossier, so that access control can guard it.
-  @FieldResolver(() => DossierApplicant, { nullable: true, description: 'Người nộp hồ sơ (dữ liệu cá nhân).' })
+  // A field of its own, loaded apart from the dossier, so that personal data is read only when asked for.
+  @FieldResolver(() => DossierApplicant, { nullable: true, description: 'Người nộp hồ sơ (dữ liệu cá nhân cơ bản).' })
+  @PersonalData('BASIC', personOf)
   applicant(@Root() dossier: DossierModel, @Ctx() ctx: Context): Promise<Applicant | null> {
     return ctx.services.dossiers.applicant(dossier);
   }

@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
-import { auditEventToJson } from '../../lib/audit/audit-jsonl.js';
-import { auditRecordProblem, normaliseAuditRecord, type AuditEvent, type AuditOutcome, type AuditRecordInput } from '../../lib/audit/audit-record.js';
-import { EMPTY_HEAD, linkRecords, verifyChain, type ChainHead, type ChainVerification } from '../../lib/audit/chain.js';
-import type { Database } from '../kit/database/database.js';
-import { bulkInsertFor, type BulkInsert, type BulkTable } from '../kit/dialect/bulk-insert.js';
+import { auditEventToJson } from '../../../lib/audit/audit-jsonl.js';
+import { auditRecordProblem, normaliseAuditRecord, type AuditEvent, type AuditOutcome, type AuditRecordInput } from '../../../lib/audit/audit-record.js';
+import { EMPTY_HEAD, linkRecords, verifyChain, type ChainHead, type ChainVerification } from '../../../lib/audit/chain.js';
+import type { Database } from '../../kit/database/database.js';
+import { SectorRepository } from '../../kit/database/sector-repository.js';
+import { bulkInsertFor, type BulkInsert, type BulkTable } from '../../kit/dialect/bulk-insert.js';
 
 export interface AuditEventFilter {
   /** This caller's records; null for unauthenticated requests. Default: any. */
@@ -139,15 +140,13 @@ function toEvent(r: EventRow, subjects: string[], units: string[]): AuditEvent {
  * readers never lock. A batch is a handful of statements whatever its size: lock the head, one
  * insert per table (on SQL Server one per ~100 records, under its parameter limit), move the head.
  */
-export class AuditEventRepository {
+export class AuditEventRepository extends SectorRepository {
+  readonly data = 'audit';
   private readonly insert: BulkInsert;
 
-  constructor(private readonly db: Database) {
+  constructor(db: Database) {
+    super(db);
     this.insert = bulkInsertFor(db.dialect);
-  }
-
-  private get knex(): Knex {
-    return this.db.knex;
   }
 
   /**

@@ -1,13 +1,13 @@
 import knexFactory, { type Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH } from '../lib/audit/chain.js';
-import { subjectHash } from '../lib/audit/subject-hash.js';
-import { audit001 } from '../migrations/audit/001-audit.js';
-import { AuditEventRepository } from '../subgraphs/audit/audit-event.repository.js';
-import type { Database } from '../subgraphs/kit/database/database.js';
-import { mssqlDialect } from '../subgraphs/kit/dialect/mssql.js';
-import { auditRecord } from './support/audit-records.js';
-import { recordingKnex } from '../subgraphs/kit/testing/sql-recorder.js';
+import { GENESIS_HASH } from '../../lib/audit/chain.js';
+import { subjectHash } from '../../lib/audit/subject-hash.js';
+import { audit001 } from '../../migrations/audit/001-audit.js';
+import { AuditEventRepository } from '../../subgraphs/audit/audit-events/audit-event.repository.js';
+import type { Database } from '../../subgraphs/kit/database/database.js';
+import { mssqlDialect } from '../../subgraphs/kit/dialect/mssql.js';
+import { auditRecord } from '../support/audit-records.js';
+import { recordingKnex } from '../../subgraphs/kit/testing/sql-recorder.js';
 
 interface Statement {
   sql: string;

@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseAuditEvent } from '../../lib/audit/audit-jsonl.js';
-import type { AuditEvent, AuditRecordInput } from '../../lib/audit/audit-record.js';
-import { EMPTY_HEAD, GENESIS_HASH, linkRecords, verifyChain } from '../../lib/audit/chain.js';
-import { subjectHash } from '../../lib/audit/subject-hash.js';
-import { createAuditTestDatabase, type AuditTestDatabase } from '../../test/support/audit-database.js';
-import { auditRecord } from '../../test/support/audit-records.js';
-import { testDatabaseKinds } from '../kit/testing/test-database.js';
+import { parseAuditEvent } from '../../../lib/audit/audit-jsonl.js';
+import type { AuditEvent, AuditRecordInput } from '../../../lib/audit/audit-record.js';
+import { EMPTY_HEAD, GENESIS_HASH, linkRecords, verifyChain } from '../../../lib/audit/chain.js';
+import { subjectHash } from '../../../lib/audit/subject-hash.js';
+import { createAuditTestDatabase, type AuditTestDatabase } from '../../../test/support/audit-database.js';
+import { auditRecord } from '../../../test/support/audit-records.js';
+import { testDatabaseKinds } from '../../kit/testing/test-database.js';
 import { AuditEventRepository } from './audit-event.repository.js';
 
 const KEY = 'test-subject-key-of-at-least-32-bytes';

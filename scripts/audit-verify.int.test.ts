@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainHead } from '../lib/audit/chain.js';
 import { subjectHash } from '../lib/audit/subject-hash.js';
-import { AuditEventRepository } from '../subgraphs/audit/audit-event.repository.js';
-import { createAuditTestDatabase, type AuditTestDatabase } from './support/audit-database.js';
-import { auditRecord } from './support/audit-records.js';
+import { AuditEventRepository } from '../subgraphs/audit/audit-events/audit-event.repository.js';
+import { createAuditTestDatabase, type AuditTestDatabase } from '../test/support/audit-database.js';
+import { auditRecord } from '../test/support/audit-records.js';
 
 const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'audit-verify.ts');
 
