@@ -14,5 +14,7 @@ COPY --from=build /hub/node_modules ./node_modules
 COPY --from=build /hub/dist ./dist
 COPY --from=build /hub/schema ./schema
 COPY --from=build /hub/gateway/graphiql/dist ./gateway/graphiql/dist
+# The keys live in a volume (HUB_DATA_DIR); a new named volume takes this owner.
+RUN mkdir -p /hub-data && chown node:node /hub-data
 USER node
 CMD ["node", "dist/gateway/main.js"]

@@ -9,7 +9,7 @@ export interface LoadResult {
   p99: number;
 }
 
-export async function runLoad(url: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(url: string, body: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -19,7 +19,7 @@ export async function runLoad(url: string, body: string, connections: number, se
       while (performance.now() < deadline) {
         const t = performance.now();
         try {
-          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
           const json = (await res.json()) as { errors?: unknown[] };
           if (!res.ok || json.errors) errors++;
         } catch {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { CALLER_TOKEN_HEADER, type CallerSigner } from '../lib/caller-token.js';
@@ -23,14 +24,18 @@ export interface SubgraphDataSourceOptions {
  * into SUBGRAPH_UNAVAILABLE and "too slow" into SUBGRAPH_TIMEOUT, naming the subgraph, so the
  * other sectors' data still arrives beside the error.
  */
+/** The signal of the subgraph fetch in progress, for the fetcher. */
+const fetchSignal = new AsyncLocalStorage<AbortSignal>();
+
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
   private readonly timeoutMs: number;
   private readonly signer: CallerSigner;
 
   constructor(options: SubgraphDataSourceOptions) {
-    // Node's own fetch (undici); the signal is set per request in willSendRequest.
-    super({ url: options.url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    // Node's own fetch (undici), with the signal of the fetch being made (RemoteGraphQLDataSource
+    // builds the RequestInit itself and would drop one set on the request).
+    super({ url: options.url, fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: fetchSignal.getStore() ?? null }) as never });
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
     this.signer = options.signer;
@@ -46,10 +51,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { context } = options;
     const signal = 'signal' in context ? AbortSignal.any([context.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
-    if (options.request.http) (options.request.http as { signal?: AbortSignal }).signal = signal;
     let response: GatewayGraphQLResponse;
     try {
-      response = await super.process(options);
+      response = await fetchSignal.run(signal, () => super.process(options));
     } catch (error) {
       // Apollo Server answers operation errors (e.g. a malformed Date literal) with HTTP 400 and a
       // GraphQL body: pass its coded errors on rather than a generic HTTP failure.

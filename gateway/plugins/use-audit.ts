@@ -25,8 +25,9 @@ function outcomeOf(status: number, context: GatewayContext, hasData: boolean): A
   if (status >= 400) return 'REFUSED';
   const codes = context.audit.errorCodes;
   if (codes.length === 0) return 'OK';
-  if (hasData) return 'PARTIAL';
-  return codes.every((c) => REFUSALS.has(c)) ? 'REFUSED' : 'ERROR';
+  // Withheld fields (FORBIDDEN) are refusals even when the rest was answered.
+  if (codes.every((c) => REFUSALS.has(c))) return 'REFUSED';
+  return hasData ? 'PARTIAL' : 'ERROR';
 }
 
 const AUDIT_UNAVAILABLE = JSON.stringify({

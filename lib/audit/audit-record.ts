@@ -8,7 +8,8 @@ export const AUDIT_OUTCOMES = ['OK', 'PARTIAL', 'REFUSED', 'UNAUTHENTICATED', 'E
 /**
  * - `OK`: answered with no error;
  * - `PARTIAL`: answered with data and errors (e.g. one sector's subgraph was down);
- * - `REFUSED`: authenticated but denied (role, area, scope, purpose, limits);
+ * - `REFUSED`: authenticated but denied, in whole or in part (role, area, scope, purpose, limits,
+ *   an invalid request), every error being such a refusal;
  * - `UNAUTHENTICATED`: no or bad credentials (401);
  * - `ERROR`: no data (bad request, validation, internal failure).
  */

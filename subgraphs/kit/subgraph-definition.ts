@@ -61,6 +61,11 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
    * it). Default: every role; sectors narrow their records by role and area themselves.
    */
   readonly grantedTo?: readonly Role[];
+  /**
+   * How long the gateway may reuse this subgraph's answers, overriding `CACHE_MAX_AGE_SECONDS`:
+   * 0 for data that changes with every request (the audit trail).
+   */
+  readonly cacheMaxAgeSeconds?: number;
   // type-graphql takes resolver and type classes as plain constructors.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly resolvers: NonEmptyArray<Function>;

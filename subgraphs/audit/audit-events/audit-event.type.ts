@@ -11,7 +11,7 @@ registerEnumType(AuditOutcomeEnum, {
   valuesConfig: {
     OK: { description: 'Đã trả lời, không có lỗi.' },
     PARTIAL: { description: 'Đã trả lời một phần: có dữ liệu và có lỗi (ví dụ một phân hệ không phản hồi).' },
-    REFUSED: { description: 'Đã xác thực nhưng bị từ chối (vai trò, địa bàn, phạm vi, mục đích, giới hạn).' },
+    REFUSED: { description: 'Đã xác thực nhưng bị từ chối toàn bộ hoặc một phần (vai trò, địa bàn, phạm vi, mục đích, giới hạn, yêu cầu sai).' },
     UNAUTHENTICATED: { description: 'Không có hoặc sai thông tin xác thực (HTTP 401).' },
     ERROR: { description: 'Không có dữ liệu: yêu cầu sai, không hợp lệ hoặc lỗi hệ thống.' },
   },

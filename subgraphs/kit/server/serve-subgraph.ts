@@ -94,7 +94,8 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   const { db, logger } = options;
   const { schema } = await buildFederatedSchema(definition);
   cancelWithRequests(db);
-  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds: options.cacheMaxAgeSeconds, env: options.env ?? {} });
+  const cacheMaxAgeSeconds = definition.cacheMaxAgeSeconds ?? options.cacheMaxAgeSeconds;
+  const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds, env: options.env ?? {} });
   const verifierFor = (audience?: string) => createCallerVerifier({ publicKey: options.callerVerifyKey, ...(audience ? { audience } : {}) });
   const callerVerifier = verifierFor();
   const directory = options.directory ?? new UnitDirectory(referenceData);
@@ -112,7 +113,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds }),
+      ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAgeSeconds }),
       reportSubjects<S>(),
     ],
   });
