@@ -31,6 +31,8 @@ export interface AuditFacts {
   /** Whether the answer carried data (with errors, a partial answer). */
   hasData: boolean;
   cached: boolean;
+  /** A body sent as is whose SHA-256 is already known (a cached answer), so it is not hashed again. */
+  knownBody: { readonly body: Buffer; readonly hash: string } | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export function contextOf(req: Request, res: Response): GatewayContext {
     request: null,
     operation: null,
     denied: null,
-    audit: { subgraphs: new Set(), subjects: new Set(), errorCodes: [], hasData: false, cached: false },
+    audit: { subgraphs: new Set(), subjects: new Set(), errorCodes: [], hasData: false, cached: false, knownBody: null },
     signal: controller.signal,
     abort: (reason) => controller.abort(reason),
   };

@@ -1,5 +1,6 @@
 import type { GraphQLRequestContext } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
+import { createHash } from 'node:crypto';
 import type { Caller } from '../lib/caller.js';
 import type { GatewayContext } from './context.js';
 
@@ -7,7 +8,9 @@ export type CachePolicy = NonNullable<ReturnType<GraphQLRequestContext<GatewayCo
 
 export interface CachedResponse {
   /** The response body exactly as Apollo Server wrote it for `{ data }`: served as is on a hit. */
-  readonly body: string;
+  readonly body: Buffer;
+  /** SHA-256 hex of `body`, for the audit record of every hit (taken once, when stored). */
+  readonly bodyHash: string;
   readonly maxAge: number;
   readonly storedAt: number;
   /** What the audit record of a hit carries: the answer went out again, with the same sources and people. */
@@ -42,9 +45,11 @@ export class ResponseCache {
     return this.entries.get(keyOf(parts, false)) ?? this.entries.get(keyOf(parts, true));
   }
 
-  set(parts: CacheKeyParts, entry: Omit<CachedResponse, 'storedAt'>): void {
+  set(parts: CacheKeyParts, entry: Omit<CachedResponse, 'storedAt' | 'body' | 'bodyHash'> & { readonly body: string }): void {
     if (entry.maxAge <= 0) return; // lru-cache reads a TTL of 0 as "forever"
-    this.entries.set(keyOf(parts, entry.subjects.length > 0), { ...entry, storedAt: Date.now() }, { ttl: entry.maxAge * 1000 });
+    const body = Buffer.from(entry.body);
+    const stored = { ...entry, body, bodyHash: createHash('sha256').update(body).digest('hex'), storedAt: Date.now() };
+    this.entries.set(keyOf(parts, entry.subjects.length > 0), stored, { ttl: entry.maxAge * 1000 });
   }
 }
 

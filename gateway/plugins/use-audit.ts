@@ -57,7 +57,7 @@ export function useAudit({ sink, subjectKey, failOpen = false, logger }: AuditOp
       if (ended) return res;
       ended = true;
       if (chunk !== undefined && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encoding));
-      const body = Buffer.concat(chunks);
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       const record = recordOf(context, res.statusCode, body, hashSubject);
       sink.write(record).then(
         () => end(body, typeof callback === 'function' ? callback : undefined),
@@ -143,7 +143,7 @@ function recordOf(context: GatewayContext, status: number, body: Buffer | null, 
     errorCodes: audit.errorCodes.length || status < 400 || !body ? audit.errorCodes : codesIn(body),
     cached: audit.cached,
     durationMs: Math.round(performance.now() - context.started),
-    responseHash: body?.length ? sha256(body) : null,
+    responseHash: !body?.length ? null : audit.knownBody?.body === body ? audit.knownBody.hash : sha256(body),
     responseBytes: body?.length ?? 0,
     units: operation?.units ?? [],
     subjects: [...new Set([...audit.subjects].map(hashSubject))],

@@ -19,6 +19,8 @@ export interface LimitsOptions {
   documents?: number;
   /** Tokens a document may have before parsing stops; default 20,000 (the overview has about 300). */
   maxTokens?: number;
+  /** Measured operations (document, operation name, variables) kept, least recently used first out; default 2,000. */
+  analyses?: number;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -36,6 +38,13 @@ const UNIT_ARGUMENTS = new Set(['code', 'codes', 'parentCode', 'province', 'unit
 export function useLimits(options: LimitsOptions): RequestHandler {
   const documents = new LRUCache<string, DocumentNode | GraphQLError>({ max: options.documents ?? 2_000 });
   const maxTokens = options.maxTokens ?? 20_000;
+  // A dashboard sends the same operation with the same variables again and again: measured once.
+  // Bounded in count and in the size of the keys, which hold the variables.
+  const measured = new LRUCache<string, { analysis: ReturnType<typeof analyzeOperation>; facts: OperationFacts }>({
+    max: options.analyses ?? 2_000,
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (_value, key) => key.length + 1_024,
+  });
   const parsed = (query: string, hash: string): DocumentNode | GraphQLError => {
     let document = documents.get(hash);
     if (!document) {
@@ -60,13 +69,20 @@ export function useLimits(options: LimitsOptions): RequestHandler {
       context.audit.errorCodes = ['GRAPHQL_PARSE_FAILED'];
       return sendGraphQLError(res, 400, 'GRAPHQL_PARSE_FAILED', document.message.slice(0, 500));
     }
-    const analysis = analyzeOperation(document, { operationName: request!.operationName, variables: request!.variables, schema: options.schema });
+    const { operationName, variables } = request!;
+    const key = `${queryHash}|${operationName ?? ''}|${variables ? JSON.stringify(variables) : ''}`;
+    let known = measured.get(key);
+    if (!known) {
+      known = { analysis: analyzeOperation(document, { operationName, variables, schema: options.schema }), facts: factsOf(document, queryHash, operationName, variables) };
+      measured.set(key, known);
+    }
+    const { analysis } = known;
     const violation = checkOperation(analysis, limits);
     if (violation) {
       context.audit.errorCodes = [violation.code];
       return sendGraphQLError(res, LIMIT_HTTP_STATUS[violation.code], violation.code, violation.message, { limit: violation.limit, measured: violation.measured });
     }
-    context.operation = factsOf(document, queryHash, request!.operationName, request!.variables);
+    context.operation = known.facts;
     options.rateLimiter.take(caller!.id).then(
       (decision) => {
         if (decision.allowed) return next();

@@ -171,7 +171,11 @@ describe.each(kinds)('audit event repository on %s', (kind) => {
   });
 
   describe('append', () => {
-    beforeEach(() => store.reset());
+    beforeEach(async () => {
+      await store.reset();
+      // A fresh writer: one that wrote before the reset would first find the head moved.
+      repo = new AuditEventRepository(store.db);
+    });
 
     it('takes a handful of statements whatever the batch size', async () => {
       const records = batch(1, 500, (n) => ({ units: ['51', `51${n}`], subjects: [ALICE, BOB] }));
@@ -197,6 +201,18 @@ describe.each(kinds)('audit event repository on %s', (kind) => {
       await expect(repo.append([{ ...auditRecord(2), subjects: ['079203000123'] }])).rejects.toThrow(/subjects/);
       expect(await repo.head()).toEqual(head);
       expect((await repo.find({}, { first: 10 })).events).toHaveLength(1);
+    });
+
+    it('goes on from its own head in one statement, and takes the locking path again when another writer moved it', async () => {
+      await repo.append(batch(1, 3));
+      const one = await statementsOf(store.db.knex, () => repo.append(batch(4, 200, (n) => ({ units: ['51'], subjects: n % 2 ? [ALICE] : [] }))));
+      expect(one).toHaveLength(1);
+      expect(one[0]).toMatch(/^with moved as \(update audit_chain_head/);
+      await new AuditEventRepository(store.open()).append(batch(204, 2));
+      const again = await statementsOf(store.db.knex, () => repo.append(batch(206, 2)));
+      expect(again.length).toBeGreaterThan(1);
+      expect(await repo.verify()).toMatchObject({ ok: true, checked: 207 });
+      expect((await repo.find({ subject: ALICE }, { first: 1000 })).events).toHaveLength(100);
     });
 
     it('keeps one chain under concurrent appends from two writers', async () => {

@@ -143,6 +143,8 @@ function toEvent(r: EventRow, subjects: string[], units: string[]): AuditEvent {
 export class AuditEventRepository extends SectorRepository {
   readonly data = 'audit';
   private readonly insert: BulkInsert;
+  /** The head as this process last moved it (PostgreSQL): the next batch tries to go on from it in one statement. */
+  private knownHead: ChainHead | null = null;
 
   constructor(db: Database) {
     super(db);
@@ -161,6 +163,10 @@ export class AuditEventRepository extends SectorRepository {
       if (problem) throw new TypeError(`audit record ${i} of the batch: ${problem}`);
       return normaliseAuditRecord(record);
     });
+    if (this.knownHead && this.db.dialect.name !== 'mssql') {
+      const events = linkRecords(this.knownHead, clean);
+      if (await this.appendAfter(this.knownHead, events)) return events;
+    }
     return this.knex.transaction(async (trx) => {
       const row: { last_id: number | string; last_hash: string } | undefined = await trx('audit_chain_head')
         .forUpdate()
@@ -173,8 +179,45 @@ export class AuditEventRepository extends SectorRepository {
       await this.insert(trx, UNIT_TABLE, events.flatMap((e) => e.units.map((unit, position) => [e.id, position, unit])));
       const last = events[events.length - 1]!;
       await trx('audit_chain_head').where('id', 1).update({ last_id: last.id, last_hash: last.hash });
+      this.knownHead = { id: last.id, hash: last.hash };
       return events;
     });
+  }
+
+  /**
+   * PostgreSQL, the common case of one writer: the batch in ONE statement (one round trip, its own
+   * transaction) that moves the head only if it is still where this process left it, and inserts
+   * the records only if it moved. False (nothing written) when another writer moved the head
+   * meanwhile: `append` then takes the locking path, which reads the head again.
+   */
+  private async appendAfter(expected: ChainHead, events: readonly AuditEvent[]): Promise<boolean> {
+    const last = events[events.length - 1]!;
+    const columns = (table: BulkTable) => table.columns.map(([c]) => this.knex.raw('??', [c]).toQuery()).join(', ');
+    const unnest = (table: BulkTable) => table.columns.map(([, type]) => `?::${type}[]`).join(', ');
+    const arrays = (table: BulkTable, rows: ReadonlyArray<readonly unknown[]>) => table.columns.map((_, i) => rows.map((row) => row[i]));
+    const subjects = events.flatMap((e) => e.subjects.map((subject, position) => [e.id, position, subject]));
+    const units = events.flatMap((e) => e.units.map((unit, position) => [e.id, position, unit]));
+    const insert = (name: string, table: BulkTable) => `${name} as (insert into ${table.name} (${columns(table)}) select * from unnest(${unnest(table)}) where exists (select 1 from moved))`;
+    const { rows } = await this.knex.raw<{ rows: Array<{ moved: number }> }>(
+      `with moved as (update audit_chain_head set last_id = ?, last_hash = ? where id = 1 and last_id = ? and last_hash = ? returning 1),
+        ${insert('e', EVENT_TABLE)}, ${insert('s', SUBJECT_TABLE)}, ${insert('u', UNIT_TABLE)}
+        select count(*)::int as moved from moved`,
+      [
+        last.id,
+        last.hash,
+        expected.id,
+        expected.hash,
+        ...(arrays(EVENT_TABLE, events.map(toRow)) as never[]),
+        ...(arrays(SUBJECT_TABLE, subjects) as never[]),
+        ...(arrays(UNIT_TABLE, units) as never[]),
+      ],
+    );
+    if (rows[0]?.moved !== 1) {
+      this.knownHead = null;
+      return false;
+    }
+    this.knownHead = { id: last.id, hash: last.hash };
+    return true;
   }
 
   /** One page of matching records, newest first: one statement for the records, one for their lists. */
