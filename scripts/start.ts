@@ -7,6 +7,7 @@
  *   npm start -- --scale 20        # more demo data, for a data directory seeded for the first time
  */
 import 'reflect-metadata';
+import { ensurePgliteTemplate } from '../subgraphs/kit/database/pglite-template.js';
 import { demoCredentials } from './credentials.js';
 import { ProcessGroup } from './lib/process-group.js';
 import { startSubgraphs } from './lib/start-subgraphs.js';
@@ -38,6 +39,8 @@ const started = Date.now();
 try {
   const credentials = await demoCredentials(env);
   if (credentials.created) console.log(`Made the demo credentials. API keys, one per role: ${credentials.demoKeysPath}`);
+  // Every embedded database then starts from one empty cluster instead of each making its own.
+  await ensurePgliteTemplate(env.HUB_DATA_DIR ?? '.data');
   await startSubgraphs(group);
   group.launch('gateway', 'gateway/main.ts', { PORT: String(gatewayPort) });
   await group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);

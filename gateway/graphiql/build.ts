@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_ASSETS_DIR, GRAPHIQL_SOURCE_DIR, MANIFEST_FILE, type GraphiqlManifest } from './paths.js';
+import { DEFAULT_ASSETS_DIR, GRAPHIQL_SOURCE_DIR, graphiqlSourceHash, MANIFEST_FILE, type GraphiqlManifest } from './paths.js';
 
 /** Monaco worker entry points, keyed by the label Monaco asks for them by. */
 const WORKER_ENTRIES = {
@@ -123,7 +123,7 @@ export async function buildGraphiql(outDir: string = DEFAULT_ASSETS_DIR): Promis
     const app = entryOutputs(appResult.metafile!, staging).get('app');
     if (!app?.css) throw new Error('GraphiQL build: esbuild produced no app script with a stylesheet');
 
-    const manifest: GraphiqlManifest = { script: app.js, stylesheet: app.css, workers, files: await listFiles(staging) };
+    const manifest: GraphiqlManifest = { script: app.js, stylesheet: app.css, workers, files: await listFiles(staging), sourceHash: graphiqlSourceHash() ?? undefined };
     await writeFile(join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     await rm(target, { recursive: true, force: true });
     try {

@@ -7,7 +7,7 @@ import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ASSETS_URL_PATH, DEFAULT_ASSETS_DIR, MANIFEST_FILE, type GraphiqlManifest } from './paths.js';
+import { ASSETS_URL_PATH, DEFAULT_ASSETS_DIR, graphiqlSourceHash, MANIFEST_FILE, type GraphiqlManifest } from './paths.js';
 
 export { ASSETS_URL_PATH } from './paths.js';
 
@@ -34,7 +34,12 @@ async function readManifest(assetsDir: string): Promise<GraphiqlManifest> {
 }
 
 async function buildOrExplain(assetsDir: string): Promise<GraphiqlManifest> {
-  if (existsSync(join(assetsDir, MANIFEST_FILE))) return readManifest(assetsDir);
+  if (existsSync(join(assetsDir, MANIFEST_FILE))) {
+    const manifest = await readManifest(assetsDir);
+    // Rebuilt when the sources changed since (a pulled change); kept where there are no sources.
+    const sources = graphiqlSourceHash();
+    if (sources === null || manifest.sourceHash === sources) return manifest;
+  }
   let buildGraphiql: (outDir?: string) => Promise<GraphiqlManifest>;
   try {
     // Loaded only when needed: esbuild is a dev dependency and may be absent in production.

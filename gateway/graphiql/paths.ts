@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,4 +42,22 @@ export interface GraphiqlManifest {
   workers: Record<'editor' | 'json' | 'graphql', string>;
   /** Every file of the build, with its size in bytes. */
   files: Record<string, number>;
+  /** SHA-256 of the browser sources the build was made from (`graphiqlSourceHash`). */
+  sourceHash?: string;
+}
+
+/** The browser sources: a build made from others is stale. */
+const SOURCE_FILE = /\.(ts|css)$/;
+
+/**
+ * SHA-256 over the browser sources (names and contents), or null where they are absent (a
+ * production image ships the build only). A build whose manifest carries another hash is rebuilt.
+ */
+export function graphiqlSourceHash(): string | null {
+  if (!existsSync(join(GRAPHIQL_SOURCE_DIR, 'app.ts'))) return null;
+  const hash = createHash('sha256');
+  for (const name of readdirSync(GRAPHIQL_SOURCE_DIR).filter((n) => SOURCE_FILE.test(n) && !n.endsWith('.d.ts') && !['handler.ts', 'paths.ts'].includes(n)).sort()) {
+    hash.update(name).update('\0').update(readFileSync(join(GRAPHIQL_SOURCE_DIR, name))).update('\0');
+  }
+  return hash.digest('hex');
 }

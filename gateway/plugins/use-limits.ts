@@ -70,6 +70,21 @@ export function useLimits(options: LimitsOptions): RequestHandler {
       return sendGraphQLError(res, 400, 'GRAPHQL_PARSE_FAILED', document.message.slice(0, 500));
     }
     const { operationName, variables } = request!;
+    // Which operation to run is the client's to say: one it does not name is its mistake (400), not ours.
+    const chosen = selectedOperation(document, operationName);
+    if (!chosen) {
+      context.audit.errorCodes = ['BAD_REQUEST'];
+      const message = operationName
+        ? `The document has no operation named "${operationName.slice(0, 100)}"`
+        : document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
+          ? 'The document has several operations: name the one to run in operationName'
+          : 'The document has no operation';
+      return sendGraphQLError(res, 400, 'BAD_REQUEST', message);
+    }
+    if (chosen.operation === 'subscription') {
+      context.audit.errorCodes = ['BAD_REQUEST'];
+      return sendGraphQLError(res, 400, 'BAD_REQUEST', 'Subscriptions are not served over HTTP');
+    }
     const key = `${queryHash}|${operationName ?? ''}|${variables ? JSON.stringify(variables) : ''}`;
     let known = measured.get(key);
     if (!known) {

@@ -77,6 +77,11 @@ describe('abuse limits', () => {
       '{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "zz"}}}',
       '{"query": "{ unit(code: \\"51\\") { code } }"',
       '\u00ff\u00fe{"query"',
+      '{"query": "query A { __typename }", "operationName": "B"}',
+      '{"query": "{ __typename } { __typename }"}',
+      '{"query": "query A { __typename } query B { __typename }"}',
+      '{"query": "fragment F on Query { __typename }"}',
+      '{"query": "subscription { __typename }"}',
     ];
     for (const body of bodies) {
       const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...hub.headers() }, body });

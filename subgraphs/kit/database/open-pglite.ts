@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -6,6 +6,7 @@ import knexFactory from 'knex';
 import { postgresDialect } from '../dialect/postgres.js';
 import type { Database } from './database.js';
 import { acquireLock } from './lock-file.js';
+import { pgliteTemplateFor } from './pglite-template.js';
 
 export interface PgliteOptions {
   /** Data directory; `memory://` for a throwaway in-memory database (tests). */
@@ -27,7 +28,9 @@ export async function openPglite(options: PgliteOptions): Promise<Database & { p
     release = acquireLock(`${options.dataDir}.lock`);
   }
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir, { loadDataDir: options.loadDataDir });
+    // A new database directory starts from the data directory's template cluster when there is one.
+    const loadDataDir = options.loadDataDir ?? (inMemory || existsSync(options.dataDir) ? undefined : await pgliteTemplateFor(options.dataDir));
+    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir, { loadDataDir });
     const knex = knexFactory({
       client: 'pg',
       // A fresh adapter per pooled connection: the adapter object cannot be reused after `end()`.
