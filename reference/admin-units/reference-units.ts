@@ -49,3 +49,8 @@ export const newCommunes = (province = '51') =>
 /** Old units (by code) that went into each new unit, from the lineage edges. */
 export const predecessorsOf = (code: string): string[] =>
   referenceData.lineage.filter((l) => l.successorCode === code).map((l) => l.predecessorCode);
+
+/** Quảng Ngãi before the 2025 reform (without Kon Tum). */
+export const OLD_QUANG_NGAI = { code: '51', validFrom: '2000-01-01' } as const;
+/** The province formed on 2025-07-01 from old Quảng Ngãi and old Kon Tum. */
+export const NEW_QUANG_NGAI = { code: '51', validFrom: '2025-07-01' } as const;

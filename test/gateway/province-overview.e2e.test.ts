@@ -51,6 +51,12 @@ describe.each(testDatabaseKinds)('province overview through the gateway on %s', 
       expect(total.size).toBeGreaterThan(3);
       for (const [code, indicator] of total) {
         const parts = province.children!.map((d) => byCode(d[field]!.indicators).get(code)!);
+        if (indicator.status === 'NO_DATA') {
+          // Only a figure computed from data kept for recent days (VMS positions) lacks 2024.
+          expect(indicator.value, code).toBeNull();
+          expect(parts.every((p) => p.status === 'NO_DATA' && p.value === null), code).toBe(true);
+          continue;
+        }
         const sum = (field: 'value' | 'numerator' | 'denominator') => parts.reduce((s, p) => s + (p[field] ?? 0), 0);
         if (indicator.unitOfMeasure === '%') {
           expect(indicator.numerator, `${code} numerator`).toBe(sum('numerator'));

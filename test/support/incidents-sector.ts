@@ -5,6 +5,7 @@ import { SectorRepository } from '../../subgraphs/kit/database/sector-repository
 import { defineConnection } from '../../subgraphs/kit/graphql/connection.js';
 import { PageArgs, recordList } from '../../subgraphs/kit/graphql/list-args.js';
 import { scopedPages, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
+import { OLD_QUANG_NGAI } from '../../reference/admin-units/reference-units.js';
 import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
 import { defineSector, type SectorContext } from '../../subgraphs/kit/sector/define-sector.js';
@@ -64,7 +65,7 @@ export const incidents = defineSector({
   name: 'incidents',
   defaultPort: 4999,
   type: Incidents,
-  indicators: { source: 'Sổ sự cố', description: 'IN_INCIDENTS: số sự cố trong kỳ.', specs: [total('IN_INCIDENTS', 'Số sự cố', 'vụ', 'incidents')] },
+  indicators: { source: 'Sổ sự cố', coverage: { areas: [OLD_QUANG_NGAI], since: '2020-01-01' }, description: 'IN_INCIDENTS: số sự cố trong kỳ.', specs: [total('IN_INCIDENTS', 'Số sự cố', 'vụ', 'incidents')] },
   measures: (repositories) => repositories.measures,
   resolvers: [IncidentsResolver],
   records: [Incident],

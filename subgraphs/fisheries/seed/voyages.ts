@@ -6,9 +6,10 @@ import { startOfVietnamDay, vietnamDayOf } from '../../kit/dates.js';
 import { DAY_MS, HOUR_MS } from '../../kit/dates.js';
 import { codesOn, DATA_FROM, isOffshore, type DevicePlan, type Fleet, type VesselPlan } from './fleet.js';
 import { portByCode, PORTS, type Port } from './places.js';
+import { VMS_POSITIONS_KEPT_DAYS } from '../indicators/indicators.js';
 
 /** Days of position reports the provincial VMS mirror keeps before `until`. */
-export const POSITION_RETENTION_DAYS = 7;
+export const POSITION_RETENTION_DAYS = VMS_POSITIONS_KEPT_DAYS;
 const REPORT_EVERY_MS = 4 * HOUR_MS;
 const MINUTE_MS = 60_000;
 

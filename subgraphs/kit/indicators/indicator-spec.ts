@@ -1,3 +1,5 @@
+import type { SourceCoverage } from './figure-status.js';
+
 /**
  * How one indicator is computed from additive measures. A sector's repository returns, per
  * recorded unit code, sums of named measures (counts, areas, numerators, denominators) from one
@@ -12,6 +14,8 @@ export type IndicatorSpec =
       readonly unitOfMeasure: string;
       /** The measure whose sum is the value. */
       readonly measure: string;
+      /** Computed from data the source keeps only this many days (e.g. VMS positions): older periods are NO_DATA. */
+      readonly retainedDays?: number;
     }
   | {
       readonly kind: 'RATE';
@@ -21,6 +25,7 @@ export type IndicatorSpec =
       readonly unitOfMeasure: '%';
       readonly numerator: string;
       readonly denominator: string;
+      readonly retainedDays?: number;
     };
 
 /**
@@ -34,17 +39,20 @@ export interface IndicatorSet {
   readonly specs: readonly IndicatorSpec[];
   /** The `indicators` field's description in the schema: what the codes count, for GraphiQL readers. */
   readonly description: string;
+  /** What the source holds (an area, from a day on): outside it figures are NO_DATA, never 0 (figure-status.ts). */
+  readonly coverage: SourceCoverage;
 }
 
 /** Sums of measures for one recorded unit code. */
 export type Measures = Readonly<Record<string, number>>;
 
-export const total = (code: string, name: string, unitOfMeasure: string, measure: string): IndicatorSpec => ({
+export const total = (code: string, name: string, unitOfMeasure: string, measure: string, options: { retainedDays?: number } = {}): IndicatorSpec => ({
   kind: 'TOTAL',
   code,
   name,
   unitOfMeasure,
   measure,
+  ...options,
 });
 
 export const rate = (code: string, name: string, numerator: string, denominator: string): IndicatorSpec => ({

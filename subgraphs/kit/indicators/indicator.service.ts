@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import type { RequestScope } from '../context/request-scope.js';
-import { todayInVietnam, type IsoDate } from '../dates.js';
+import { addDays, todayInVietnam, type IsoDate } from '../dates.js';
 import type { UnitKey } from '../units/unit-directory.js';
+import { figureBasis, vnDate, type FigureBasis } from './figure-status.js';
 import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';
-import { IndicatorStatus, type IndicatorValue } from './indicator.types.js';
+import { IndicatorStatus, type IndicatorValue, type ValueScope } from './indicator.types.js';
 import { checkPeriod, type DatePeriod } from './period.js';
 
 /**
  * Loads the sums of measures per recorded unit code for a period: one aggregate statement (GROUP BY
- * unit code) for all the codes of a whole batch of units. The codes are already narrowed to the
- * caller's area.
+ * unit code) for all the codes of a whole batch of units.
  */
 export type MeasureLoader = (codes: readonly string[], period: DatePeriod) => Promise<ReadonlyMap<string, Measures>>;
 
@@ -25,16 +25,32 @@ export interface IndicatorServiceOptions {
   today?: IsoDate;
 }
 
+type Part = ValueScope['part'];
+
 interface Request {
   unit: UnitKey;
   period: DatePeriod;
+  part: Part;
 }
 
 const periodKey = (p: DatePeriod) => `${p.from}/${p.to}`;
+const UNATTRIBUTED = 'Phần số liệu ghi dưới mã của chính đơn vị (hoặc đơn vị cũ đã giải thể), không thuộc đơn vị trực thuộc nào.';
+
+/** The same period one year earlier (29 February becomes 28 February). */
+export function yearBefore(period: DatePeriod): DatePeriod {
+  const shift = (day: IsoDate): IsoDate => {
+    const year = String(Number(day.slice(0, 4)) - 1).padStart(4, '0');
+    const candidate = `${year}${day.slice(4)}`;
+    return day.slice(5) === '02-29' ? `${year}-02-28` : candidate;
+  };
+  return { from: shift(period.from), to: shift(period.to) };
+}
 
 /**
- * A sector's indicators for any number of units in one request: every `indicators(period)` field of
- * the request joins one DataLoader batch, answered with one aggregate query per distinct period.
+ * A sector's indicators for any number of units in one request: every `indicators(period)` (and
+ * `unattributedIndicators`, `previousYear`) field of the request joins one DataLoader batch,
+ * answered with one aggregate query per distinct period. Which records make each figure, and how
+ * certain it is, is decided by the status rules (figure-status.ts) from the units' lineage.
  */
 export class IndicatorService {
   private readonly today: IsoDate;
@@ -43,42 +59,77 @@ export class IndicatorService {
   constructor(private readonly options: IndicatorServiceOptions) {
     this.today = options.today ?? todayInVietnam(options.scope.now);
     this.loader = new DataLoader((requests) => this.batch(requests), {
-      cacheKeyFn: (r) => `${r.unit.code}@${r.unit.validFrom}|${periodKey(r.period)}`,
+      cacheKeyFn: (r) => `${r.unit.code}@${r.unit.validFrom}|${periodKey(r.period)}|${r.part}`,
     });
   }
 
+  /** The unit's figures for the period. */
   indicators(unit: UnitKey, period: DatePeriod): Promise<IndicatorValue[]> {
-    return this.loader.load({ unit, period: checkPeriod(period) });
+    return this.loader.load({ unit, period: checkPeriod(period), part: 'WHOLE' });
+  }
+
+  /** The part of the unit's figures recorded under none of its children: unit = Σ children + this part. */
+  unattributed(unit: UnitKey, period: DatePeriod): Promise<IndicatorValue[]> {
+    return this.loader.load({ unit, period: checkPeriod(period), part: 'UNATTRIBUTED' });
+  }
+
+  /** The same indicator of the same unit (or part) for the period one year before. */
+  async previousYear(value: IndicatorValue): Promise<IndicatorValue | null> {
+    if (!value.scope) return null;
+    const values = await this.loader.load({ unit: value.scope.unit, period: yearBefore(value.period), part: value.scope.part });
+    return values.find((v) => v.code === value.code) ?? null;
+  }
+
+  private basisOf({ unit, period, part }: Request): FigureBasis {
+    const { directory } = this.options.scope;
+    const source = this.options.set.coverage;
+    const areaKey = source.areas;
+    const whole = figureBasis({
+      facts: directory.lineageFacts(unit, period, areaKey),
+      period,
+      today: this.today,
+      source,
+      factsOf: (other) => directory.lineageFacts(other, period, areaKey),
+    });
+    if (part === 'WHOLE' || whole.codes.length === 0) return whole;
+    const underChildren = new Set(directory.childrenOf(unit).flatMap((child) => directory.lineageFacts(child, period, areaKey).codes));
+    return { ...whole, codes: whole.codes.filter((c) => !underChildren.has(c)), reason: [UNATTRIBUTED, whole.reason].filter(Boolean).join(' ') };
   }
 
   private async batch(requests: readonly Request[]): Promise<IndicatorValue[][]> {
-    const byPeriod = new Map<string, DatePeriod>(requests.map((r) => [periodKey(r.period), r.period]));
+    const bases = requests.map((r) => this.basisOf(r));
+    const codesByPeriod = new Map<string, { period: DatePeriod; codes: Set<string> }>();
+    requests.forEach((r, i) => {
+      let entry = codesByPeriod.get(periodKey(r.period));
+      if (!entry) codesByPeriod.set(periodKey(r.period), (entry = { period: r.period, codes: new Set() }));
+      for (const c of bases[i]!.codes) entry.codes.add(c);
+    });
     const measures = new Map<string, ReadonlyMap<string, Measures>>();
     await Promise.all(
-      [...byPeriod].map(async ([key, period]) => {
-        const codes = new Set<string>();
-        for (const r of requests) {
-          if (periodKey(r.period) === key) for (const c of this.coverage(r).codes) codes.add(c);
-        }
+      [...codesByPeriod].map(async ([key, { period, codes }]) => {
         measures.set(key, codes.size ? await this.options.load([...codes], period) : new Map());
       }),
     );
     const observedAt = new Date();
-    return requests.map((r) => {
-      const coverage = this.coverage(r);
-      const sums = sumMeasures(coverage.codes, measures.get(periodKey(r.period))!);
-      const status = this.statusOf(r.period, coverage.estimated);
-      return this.options.set.specs.map((spec) => toValue(spec, sums, r.period, status, observedAt, this.options.set.source));
+    const { set } = this.options;
+    return requests.map((r, i) => {
+      const basis = bases[i]!;
+      const sums = sumMeasures(basis.codes, measures.get(periodKey(r.period))!);
+      const scope: ValueScope = { unit: { code: r.unit.code, validFrom: r.unit.validFrom }, part: r.part };
+      return set.specs.map((spec) => ({ ...toValue(spec, sums, r.period, this.specBasis(spec, basis, r.period), observedAt, set.source), scope }));
     });
   }
 
-  private coverage({ unit, period }: Request) {
-    return this.options.scope.directory.coverageOf(unit, period.to);
-  }
-
-  private statusOf(period: DatePeriod, estimated: boolean): IndicatorStatus {
-    if (estimated) return IndicatorStatus.ESTIMATE;
-    return period.to >= this.today ? IndicatorStatus.PRELIMINARY : IndicatorStatus.FINAL;
+  /** An indicator computed from data kept only for recent days has no value for older periods. */
+  private specBasis(spec: IndicatorSpec, basis: FigureBasis, period: DatePeriod): FigureBasis {
+    if (spec.retainedDays === undefined || basis.codes.length === 0) return basis;
+    const oldest = addDays(this.today, -spec.retainedDays);
+    if (period.to >= oldest) return basis;
+    return {
+      codes: [],
+      status: IndicatorStatus.NO_DATA,
+      reason: `Chỉ tiêu tính từ dữ liệu chỉ lưu ${spec.retainedDays} ngày gần nhất (từ ngày ${vnDate(oldest)}); không có cho kỳ này.`,
+    };
   }
 }
 
@@ -92,17 +143,14 @@ function sumMeasures(codes: readonly string[], byCode: ReadonlyMap<string, Measu
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function toValue(
-  spec: IndicatorSpec,
-  sums: ReadonlyMap<string, number>,
-  period: DatePeriod,
-  status: IndicatorStatus,
-  observedAt: Date,
-  source: string,
-): IndicatorValue {
-  const base = { code: spec.code, name: spec.name, unitOfMeasure: spec.unitOfMeasure, period, status, observedAt, source };
+function toValue(spec: IndicatorSpec, sums: ReadonlyMap<string, number>, period: DatePeriod, basis: FigureBasis, observedAt: Date, source: string): IndicatorValue {
+  const base = { code: spec.code, name: spec.name, unitOfMeasure: spec.unitOfMeasure, period, status: basis.status, statusReason: basis.reason, observedAt, source };
+  if (basis.status === IndicatorStatus.NO_DATA || basis.status === IndicatorStatus.NOT_COMPARABLE) {
+    return { ...base, value: null, numerator: null, denominator: null };
+  }
   if (spec.kind === 'TOTAL') {
-    return { ...base, value: sums.get(spec.measure) ?? 0, numerator: null, denominator: null };
+    // Sums of decimal measures (areas) carry float noise: six decimals are more than any source has.
+    return { ...base, value: round(sums.get(spec.measure) ?? 0, 6), numerator: null, denominator: null };
   }
   const numerator = sums.get(spec.numerator) ?? 0;
   const denominator = sums.get(spec.denominator) ?? 0;

@@ -5,14 +5,18 @@ export enum IndicatorStatus {
   ESTIMATE = 'ESTIMATE',
   PRELIMINARY = 'PRELIMINARY',
   FINAL = 'FINAL',
+  NOT_COMPARABLE = 'NOT_COMPARABLE',
+  NO_DATA = 'NO_DATA',
 }
 registerEnumType(IndicatorStatus, {
   name: 'IndicatorStatus',
   description: 'Mức độ chính thức của số liệu chỉ tiêu.',
   valuesConfig: {
-    ESTIMATE: { description: 'Ước tính (ví dụ: so sánh qua sắp xếp đơn vị hành chính có nhập một phần, hoặc số ước tháng).' },
+    ESTIMATE: { description: 'Ước tính: có ý nghĩa nhưng không chính xác tuyệt đối (ví dụ: đơn vị cũ đã chia, mã dùng lại, nguồn thiếu một phần); `statusReason` nói vì sao.' },
     PRELIMINARY: { description: 'Sơ bộ: kỳ chưa kết thúc hoặc số liệu còn có thể điều chỉnh.' },
     FINAL: { description: 'Chính thức.' },
+    NOT_COMPARABLE: { description: 'Không có con số trung thực (ví dụ: đơn vị đã giải thể, nhập cùng đơn vị khác, hỏi cho kỳ sau đó); giá trị trống, `statusReason` nói vì sao.' },
+    NO_DATA: { description: 'Không có số liệu: nguồn không có đơn vị hoặc kỳ này (không phải số 0); giá trị trống, `statusReason` nói vì sao.' },
   },
 });
 
@@ -64,9 +68,21 @@ export class IndicatorValue {
   @Field(() => IndicatorStatus, { description: 'Mức độ chính thức của số liệu.' })
   status!: IndicatorStatus;
 
+  @Field(() => String, { nullable: true, description: 'Vì sao số liệu là ESTIMATE, NOT_COMPARABLE hoặc NO_DATA; trống với số liệu sơ bộ hoặc chính thức.' })
+  statusReason!: string | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'Thời điểm số liệu được tổng hợp từ hệ thống nguồn.' })
   observedAt!: Date | null;
 
   @Field(() => String, { description: 'Hệ thống nguồn của số liệu.' })
   source!: string;
+
+  /** What the value is a figure of, for `previousYear` (not a field). */
+  scope?: ValueScope;
+}
+
+/** The unit and part of it a value counts: its whole figures, or the part recorded under none of its children. */
+export interface ValueScope {
+  readonly unit: { readonly code: string; readonly validFrom: string };
+  readonly part: 'WHOLE' | 'UNATTRIBUTED';
 }

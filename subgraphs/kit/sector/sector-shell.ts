@@ -17,6 +17,18 @@ const UNAVAILABLE = 'Trả về null kèm lỗi SUBGRAPH_UNAVAILABLE khi hệ th
 const PERIOD = 'Kỳ số liệu: ngày theo giờ Việt Nam, tính cả ngày đầu và ngày cuối.';
 const RECORDED_UNIT = 'Đơn vị hành chính (phiên bản) mà mã ghi trên bản ghi chỉ vào ngày ghi nhận; trống nếu mã hoặc ngày không xác định được.';
 
+const UNATTRIBUTED =
+  'Phần chỉ tiêu của đơn vị ghi dưới mã của chính nó (hoặc của đơn vị cũ đã giải thể), không thuộc đơn vị trực thuộc nào: với mọi số đếm, tử số và mẫu số, đơn vị = tổng các đơn vị trực thuộc + phần này.';
+
+/** `previousYear` on every value, the same in every sector (the type is shared). */
+@Resolver(() => IndicatorValue)
+class IndicatorValueResolver {
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Cùng chỉ tiêu, cùng đơn vị, cho cùng kỳ năm trước.' })
+  previousYear(@Root() value: IndicatorValue, @Ctx() ctx: SubgraphContext<ShellServices>): Promise<IndicatorValue | null> {
+    return ctx.services.indicators.previousYear(value);
+  }
+}
+
 /**
  * What every sector has and no sector writes: its view of `AdministrativeUnit` (the key only), its
  * field on it, the `indicators(period)` field on its type, and `unit` on each of its record types.
@@ -43,6 +55,15 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
     ): Promise<IndicatorValue[]> {
       return ctx.services.indicators.indicators(root.unit, period);
     }
+
+    @FieldResolver(() => [IndicatorValue], { description: UNATTRIBUTED })
+    unattributedIndicators(
+      @Root() root: SectorRoot,
+      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
+      @Ctx() ctx: SubgraphContext<ShellServices>,
+    ): Promise<IndicatorValue[]> {
+      return ctx.services.indicators.unattributed(root.unit, period);
+    }
   }
 
   const recordResolvers = records.map((record) => {
@@ -56,5 +77,5 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
     return RecordedUnitResolver;
   });
 
-  return { resolvers: [UnitSectorResolver, SectorIndicatorsResolver, ...recordResolvers], orphanedTypes: [UnitReference] };
+  return { resolvers: [UnitSectorResolver, SectorIndicatorsResolver, IndicatorValueResolver, ...recordResolvers], orphanedTypes: [UnitReference] };
 }

@@ -24,6 +24,37 @@ export type RecordArea = { readonly kind: 'ALL' } | { readonly kind: 'NONE' } | 
 export const codesOf = (area: RecordArea): ReadonlySet<string> | null =>
   area.kind === 'ALL' ? null : new Set(area.kind === 'NONE' ? [] : area.windows.flatMap((w) => w.codes));
 
+/** A unit version named in a figure's explanation. */
+export interface NamedUnit {
+  readonly code: string;
+  readonly validFrom: string;
+  readonly name: string;
+}
+
+/**
+ * What the lineage says about one unit's figures for one period, for the status rules
+ * (indicators/figure-status.ts) to decide on; see `UnitDirectory.lineageFacts`.
+ */
+export interface LineageFacts {
+  /** The unit version; null for a key the hub does not know. */
+  readonly unit: (NamedUnit & { readonly validTo: string | null }) | null;
+  /** The codes whose records are the unit's in the period, through full lineage only. */
+  readonly codes: readonly string[];
+  /** The unit ended before the period did: when, and the units it went into. */
+  readonly ended: {
+    readonly on: IsoDate;
+    /** Each unit it went into, with how many units went into that one, and whether all of them lay within this unit. */
+    readonly successors: ReadonlyArray<NamedUnit & { readonly predecessors: number; readonly formedOnlyFromIt: boolean }>;
+  } | null;
+  /** Split old units whose records went into this unit only in part, so they are left out. */
+  readonly splitLeftOut: readonly NamedUnit[];
+  /** Codes of this unit that, in the period, also named a unit outside it: their records cannot be told apart. */
+  readonly sharedCodes: readonly string[];
+  /** Unit versions in the coverage, and how many of them lie outside the source's area. */
+  readonly covered: number;
+  readonly outsideSource: readonly NamedUnit[];
+}
+
 /** The recorded unit codes an indicator or list for one unit covers. */
 export interface UnitCoverage {
   /** Codes as sector records carry them: the unit, everything under it, and its predecessors. */
@@ -37,6 +68,7 @@ export interface UnitCoverage {
 
 interface Node {
   readonly code: string;
+  readonly name: string;
   readonly validFrom: string;
   readonly validTo: string | null;
   /** Whether this is the first version of its code (records before it still mean this unit). */
@@ -69,7 +101,7 @@ export class UnitDirectory {
 
   constructor(data: ReferenceData) {
     for (const u of data.units) {
-      const node: Node = { code: u.code, validFrom: u.validFrom, validTo: u.validTo, first: false, children: [], predecessors: [], successors: [] };
+      const node: Node = { code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo, first: false, children: [], predecessors: [], successors: [] };
       this.nodes.set(keyOf(u.code, u.validFrom), node);
       this.versions.set(u.code, [...(this.versions.get(u.code) ?? []), node]);
     }
@@ -147,6 +179,111 @@ export class UnitDirectory {
       this.coverage.set(k, cached);
     }
     return cached;
+  }
+
+  /** The children of a unit version (the versions under it), for figures that split a unit into parts. */
+  childrenOf(key: UnitKey): UnitKey[] {
+    return (this.nodes.get(keyOf(key.code, key.validFrom))?.children ?? []).map((c) => ({ code: c.code, validFrom: c.validFrom }));
+  }
+
+  /**
+   * What the lineage says of a unit's figures over a period (see LineageFacts): the codes whose
+   * records are wholly the unit's, through its children and the predecessors that went wholly into
+   * it; the split units left out; the codes shared with units outside; whether the unit ended
+   * before the period did, and into what; and, against the areas a source covers (`sourceAreas`,
+   * unit versions, and what was formed only from them), which covered units the source lacks.
+   */
+  lineageFacts(key: UnitKey, period: { readonly from: IsoDate; readonly to: IsoDate }, sourceAreas: readonly UnitKey[] | null): LineageFacts {
+    const root = this.nodes.get(keyOf(key.code, key.validFrom));
+    if (!root) return { unit: null, codes: [], ended: null, splitLeftOut: [], sharedCodes: [], covered: 0, outsideSource: [] };
+    const named = (n: Node): NamedUnit => ({ code: n.code, validFrom: n.validFrom, name: n.name });
+    // Versions that had started by the period's end: their records count (a stock at the end of
+    // 2026 holds parcels registered under 2010's commune codes).
+    const started = (n: Node) => n.validFrom <= period.to;
+    // Versions in force during the period: where a missing source leaves the figure short.
+    const inPeriod = (n: Node) => started(n) && (n.validTo === null || n.validTo >= period.from);
+    const seen = new Set<Node>();
+    const split: Node[] = [];
+    const visit = (node: Node) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      for (const child of node.children) visit(child);
+      for (const p of node.predecessors) {
+        if (p.full) visit(p.node);
+        else split.push(p.node);
+      }
+    };
+    visit(root);
+    const counted = [...seen].filter(started);
+    const codes = new Set(counted.map((n) => n.code));
+    const sharedCodes = [...codes].filter((c) => this.versions.get(c)!.some((v) => started(v) && !seen.has(v))).sort();
+    const inSource = sourceAreas ? this.sourceArea(sourceAreas) : null;
+    const subtree = new Set<Node>();
+    const under = (n: Node) => {
+      subtree.add(n);
+      n.children.forEach(under);
+    };
+    under(root);
+    return {
+      unit: { ...named(root), validTo: root.validTo },
+      codes: [...codes].sort(),
+      ended:
+        root.validTo !== null && root.validTo < period.to
+          ? {
+              on: root.validTo,
+              successors: root.successors.map((s) => ({ ...named(s), predecessors: s.predecessors.length, formedOnlyFromIt: s.predecessors.every((p) => subtree.has(p.node)) })),
+            }
+          : null,
+      splitLeftOut: [...new Set(split)].filter((n) => !seen.has(n) && started(n)).map(named),
+      sharedCodes,
+      covered: counted.filter(inPeriod).length,
+      outsideSource: inSource ? counted.filter((n) => inPeriod(n) && !inSource.has(n)).map(named) : [],
+    };
+  }
+
+  private readonly sourceAreas = new Map<string, ReadonlySet<Node>>();
+
+  /**
+   * The unit versions a source with records of these units' areas has records for: their subtrees, every
+   * unit formed only from units inside it (with their subtrees), and every unit that holds or was
+   * formed partly from any of those (a new province joining it with another one).
+   */
+  private sourceArea(keys: readonly UnitKey[]): ReadonlySet<Node> {
+    const k = keys.map((key) => keyOf(key.code, key.validFrom)).join(',');
+    let area = this.sourceAreas.get(k);
+    if (!area) {
+      const inside = new Set<Node>();
+      const add = (node: Node) => {
+        if (inside.has(node)) return;
+        inside.add(node);
+        for (const child of node.children) add(child);
+      };
+      for (const key of keys) {
+        const root = this.nodes.get(keyOf(key.code, key.validFrom));
+        if (root) add(root);
+      }
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const node of this.nodes.values()) {
+          if (!inside.has(node) && node.predecessors.length > 0 && node.predecessors.every((p) => inside.has(p.node))) {
+            add(node);
+            changed = true;
+          }
+        }
+      }
+      const touching = new Set(inside);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const node of this.nodes.values()) {
+          if (!touching.has(node) && (node.children.some((c) => touching.has(c)) || node.predecessors.some((p) => touching.has(p.node)))) {
+            touching.add(node);
+            changed = true;
+          }
+        }
+      }
+      this.sourceAreas.set(k, (area = touching));
+    }
+    return area;
   }
 
   /**

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { referenceData } from '../reference/admin-units/reference-units.js';
+import { fisheries } from '../subgraphs/fisheries/index.js';
+import { publicServices } from '../subgraphs/public-services/index.js';
+import { useTestSubgraph } from '../subgraphs/kit/testing/subgraph-fixture.js';
+import { unitRepresentation as unit } from '../subgraphs/kit/testing/unit-queries.js';
+
+/**
+ * Figures that never claim more than their data has (docs/figures.md), on the golden cases of the
+ * 2025 reform: the rules are the kit's (indicators/figure-status.ts), so one sector shows them for all.
+ */
+
+interface Value {
+  code: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+  statusReason: string | null;
+  previousYear?: Value | null;
+}
+const OLD = '2000-01-01';
+const NEW = '2025-07-01';
+const Y2024 = { from: '2024-01-01', to: '2024-12-31' };
+const Y2026 = { from: '2026-01-01', to: '2026-10-31' };
+const FIELDS = 'code value numerator denominator status statusReason';
+
+describe('figures that tell the truth about themselves', () => {
+  const ps = useTestSubgraph('pglite', publicServices);
+
+  const indicators = async (code: string, validFrom: string, period: { from: string; to: string }, field = 'indicators', extra = '') => {
+    const res = await ps.gql<{ _entities: Array<{ publicServices: Record<string, Value[]> }> }>(
+      `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit { publicServices { ${field}(period: $period) { ${FIELDS} ${extra} } } } } }`,
+      { reps: [unit(code, validFrom)], period },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!._entities[0]!.publicServices[field]!;
+  };
+  const received = (values: Value[]) => values.find((v) => v.code === 'PS_RECEIVED')!;
+
+  it('gives an old commune merged with others no number after the reform: NOT_COMPARABLE, never its successor’s figures', async () => {
+    // Châu Ổ's code 21040 was reused by the new Xã Bình Sơn, which it merged into.
+    for (const [code, successor] of [
+      ['21040', 'Xã Bình Sơn'],
+      ['21043', 'Xã Vạn Tường'],
+    ]) {
+      const values = await indicators(code!, OLD, Y2026);
+      for (const v of values) {
+        expect(v).toMatchObject({ status: 'NOT_COMPARABLE', value: null, numerator: null, denominator: null });
+        expect(v.statusReason).toContain(successor);
+      }
+    }
+    // Before the reform the same unit has its own exact figures.
+    expect(received(await indicators('21040', OLD, Y2024))).toMatchObject({ status: 'FINAL', statusReason: null });
+  });
+
+  it('gives a split commune (Trà Bùi) no number after the reform, and its successors say what they leave out', async () => {
+    expect(received(await indicators('21142', OLD, Y2026))).toMatchObject({ status: 'NOT_COMPARABLE', value: null });
+    const caDam = received(await indicators('21136', NEW, Y2024));
+    expect(caDam.status).toBe('ESTIMATE');
+    expect(caDam.statusReason).toContain('Trà Bùi');
+    expect(caDam.value).not.toBeNull();
+  });
+
+  it('answers a renamed or continued unit from its successor, marked as such (Lý Sơn, Ba Xa)', async () => {
+    for (const [old, successor, name] of [
+      ['536', { code: '21548', validFrom: NEW }, 'Đặc khu Lý Sơn'],
+      ['21538', { code: '21538', validFrom: NEW }, 'Xã Ba Xa'],
+    ] as const) {
+      const before = received(await indicators(old, OLD, Y2026));
+      const after = received(await indicators(successor.code, successor.validFrom, Y2026));
+      expect(before.status).toBe('ESTIMATE');
+      expect(before.statusReason).toContain(name);
+      expect(before.value).toBe(after.value);
+      expect(after.status).toBe('FINAL');
+    }
+  });
+
+  it('says NO_DATA, not 0, where the source has nothing: old Kon Tum, a period before the source or not yet begun', async () => {
+    const konTumCommune = referenceData.units.find((u) => u.level === 'COMMUNE' && u.validTo !== null && u.code.startsWith('23'))!;
+    for (const [code, validFrom, period] of [
+      ['62', OLD, Y2024],
+      [konTumCommune.code, OLD, Y2024],
+      ['524', OLD, { from: '2020-01-01', to: '2020-12-31' }],
+      ['51', NEW, { from: '2027-01-01', to: '2027-12-31' }],
+    ] as const) {
+      for (const v of await indicators(code, validFrom, period)) {
+        expect(v, `${code} ${period.from}`).toMatchObject({ status: 'NO_DATA', value: null, numerator: null, denominator: null });
+        expect(v.statusReason).toBeTruthy();
+      }
+    }
+  });
+
+  it("marks the new province's 2024 figures ESTIMATE, its source having no old Kon Tum before the reform, and says so", async () => {
+    const v2024 = received(await indicators('51', NEW, Y2024));
+    expect(v2024.status).toBe('ESTIMATE');
+    expect(v2024.statusReason).toMatch(/hệ thống nguồn chưa có/);
+    expect(v2024.value).toBeGreaterThan(0);
+    // After the reform the source covers the whole new province.
+    expect(received(await indicators('51', NEW, Y2026))).toMatchObject({ status: 'FINAL', statusReason: null });
+  });
+
+  it('loses nothing between levels: a unit is the sum of its children and its unattributed part, before and after the reform', async () => {
+    const cases = [
+      { code: '524', validFrom: OLD, period: Y2024, ownLevel: true },
+      { code: '51', validFrom: OLD, period: Y2024, ownLevel: false },
+      { code: '51', validFrom: NEW, period: Y2024, ownLevel: true },
+      { code: '51', validFrom: NEW, period: Y2026, ownLevel: false },
+    ];
+    for (const { code, validFrom, period, ownLevel } of cases) {
+      const children = referenceData.units.filter((u) => u.parentCode === code && u.validFrom >= validFrom && (validFrom === NEW ? u.validTo === null : u.validTo !== null));
+      const res = await ps.gql<{ _entities: Array<{ publicServices: { indicators: Value[]; unattributedIndicators?: Value[] } }> }>(
+        `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit { publicServices {
+          indicators(period: $period) { ${FIELDS} } unattributedIndicators(period: $period) { ${FIELDS} } } } } }`,
+        { reps: [unit(code, validFrom), ...children.map((c) => unit(c.code, c.validFrom))], period },
+      );
+      expect(res.errors).toBeUndefined();
+      const [whole, ...parts] = res.data!._entities.map((e) => e.publicServices);
+      const unattributed = whole!.unattributedIndicators!;
+      for (const total of whole!.indicators) {
+        const part = (p: { indicators: Value[] }) => p.indicators.find((v) => v.code === total.code)!;
+        for (const field of ['value', 'numerator', 'denominator'] as const) {
+          if (total[field] === null || (field === 'value' && total.numerator !== null)) continue;
+          const sum = parts.reduce((s, p) => s + (part(p)[field] ?? 0), 0) + (unattributed.find((v) => v.code === total.code)![field] ?? 0);
+          expect(sum, `${code}@${validFrom} ${period.from} ${total.code}.${field}`).toBeCloseTo(total[field]!, 6);
+        }
+      }
+      // Records filed at a district's own level (524; the old districts under the new province) are
+      // what the children alone miss.
+      if (ownLevel) expect(received(unattributed).value, `${code}@${validFrom} ${period.from}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every value the same figure one year earlier', async () => {
+    const lastYear = received(await indicators('524', OLD, { from: '2024-01-01', to: '2024-06-30' }));
+    const withPrevious = (await indicators('524', OLD, { from: '2025-01-01', to: '2025-06-30' }, 'indicators', `previousYear { ${FIELDS} }`)).find((v) => v.code === 'PS_RECEIVED')!;
+    expect(withPrevious.previousYear).toEqual(lastYear);
+  });
+});
+
+describe('an indicator computed from data kept a few days', () => {
+  const fi = useTestSubgraph('pglite', fisheries);
+
+  it('is NO_DATA for an older period, not 0 FINAL (VMS positions are kept 7 days)', async () => {
+    const res = await fi.gql<{ _entities: Array<{ fisheries: { indicators: Value[] } }> }>(
+      `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit { fisheries { indicators(period: $period) { ${FIELDS} } } } } }`,
+      { reps: [unit('51', OLD)], period: Y2024 },
+    );
+    const values = res.data!._entities[0]!.fisheries.indicators;
+    expect(values.find((v) => v.code === 'FI_SIGNAL_LOST_6H')).toMatchObject({ status: 'NO_DATA', value: null });
+    expect(values.find((v) => v.code === 'FI_VESSELS')).toMatchObject({ status: 'FINAL' });
+  });
+});
