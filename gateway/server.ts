@@ -1,7 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
@@ -9,8 +8,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AUDIT_EXPORT_PATH, AUDIT_INGEST_AUDIENCE } from '../lib/audit/audit-ingest.js';
 import { CALLER_TOKEN_HEADER, createCallerSigner } from '../lib/caller-token.js';
-import { healthHandler, httpErrorOf } from '../lib/http.js';
+import { answerClientErrors, healthHandler, httpErrorOf } from '../lib/http.js';
 import type { Logger } from '../lib/logger.js';
+import { disableApolloTelemetry, offlinePlugins } from '../lib/offline.js';
 import { auditExportHandler } from './audit/audit-export.js';
 import { createHttpAuditSink, GATEWAY_CALLER, type AuditSink } from './audit/audit-sink.js';
 import { openKeyStore } from './auth/api-keys.js';
@@ -82,6 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
   const responseCache = config.responseCache ? useResponseCache(new ResponseCache(config.responseCacheEntries)) : null;
 
   const urls = new Map(config.subgraphs.map((s) => [s.name, s.url]));
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: planned.sdl,
     buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, signer }),
@@ -92,6 +93,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
   // GraphQL answers are POSTed; hashing every large body for an ETag nobody sends back is waste.
   app.set('etag', false);
   const httpServer = createServer(app);
+  answerClientErrors(httpServer);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorMasking(logger),
@@ -102,8 +104,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Apollo's landing pages load from a CDN; the hub serves its own GraphiQL instead.
-      ApolloServerPluginLandingPageDisabled(),
+      // No usage or schema reporting, no CDN landing page: the hub serves its own GraphiQL.
+      ...offlinePlugins<GatewayContext>(),
       // The response-cache plugin writes `cache-control: private, max-age=N` itself.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       // In this order: denials first, so the audit facts and the cache see the final answer.

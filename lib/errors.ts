@@ -35,6 +35,18 @@ export type ErrorCode = keyof typeof ErrorCodes;
 /** Codes that describe the caller's input: kept as they are when an error is re-wrapped. */
 const USER_CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT', 'FORBIDDEN']);
 
+/** Longest piece of a caller's input an error message repeats. */
+const QUOTED_MAX = 40;
+
+/**
+ * A caller's input as an error message shows it: quoted, cut to a few dozen characters with its
+ * length named, so a 900 kB argument is named, never echoed back.
+ */
+export function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length <= QUOTED_MAX ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, QUOTED_MAX))}… (${text.length} characters)`;
+}
+
 export function hubError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }

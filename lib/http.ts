@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ErrorCode } from './errors.js';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -36,4 +38,24 @@ export const healthHandler =
 /** A GraphQL-shaped error answer with a stable code, for refusals before GraphQL runs. */
 export function sendGraphQLError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
   res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before any handler runs (a URL or headers over 16 kB, a
+ * malformed request line) get the hub's coded JSON error too, instead of a bare status line.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      errors: [
+        tooLarge
+          ? { message: 'The request line or headers are larger than allowed (16 kB): POST large operations', extensions: { code: 'REQUEST_TOO_LARGE' } }
+          : { message: 'Malformed HTTP request', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    socket.end(`HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
 }

@@ -15,6 +15,30 @@ export interface GraphQLRequestOptions {
   maxPersistedQueryLength?: number;
 }
 
+/** Deeper than any input object of the schema; deeper variables are refused before anything walks them. */
+export const MAX_VARIABLES_DEPTH = 32;
+
+/**
+ * What is wrong with a request's variables before anything walks them: nested deeper than `max`,
+ * or a string with a NUL character (which no sector database can store or compare). Iterative, so
+ * no depth overflows a stack.
+ */
+function variablesFault(value: unknown, max: number): Refusal | null {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node === 'string' && node.includes('\0')) return NUL_REFUSAL;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > max) return { status: 400, code: 'BAD_REQUEST', message: `variables nest deeper than ${max} levels` };
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child !== null && (typeof child === 'object' || typeof child === 'string')) stack.push([child, depth + 1]);
+  }
+  return null;
+}
+
+const NUL_REFUSAL: Refusal = { status: 400, code: 'BAD_USER_INPUT', message: 'Strings may not contain the NUL character (U+0000)' };
+/** A NUL in the query text, raw or as a string escape (`\u0000`, `\u{0}`). */
+const NUL_IN_QUERY = /\0|\\u(?:0000|\{0+\})/i;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 type Refusal = { status: number; code: ErrorCode; message: string };
@@ -81,6 +105,8 @@ export function useGraphQLRequest({ limits, persistedQueries = 2_000, maxPersist
       if (raw.variables != null && (typeof raw.variables !== 'object' || Array.isArray(raw.variables))) {
         return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'variables must be an object' });
       }
+      const fault = raw.variables != null ? variablesFault(raw.variables, MAX_VARIABLES_DEPTH) : null;
+      if (fault) return refuse(res, context, fault);
       let query = (raw.query as string | undefined) ?? null;
       const persisted = (raw.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
       if (persisted) {
@@ -98,6 +124,7 @@ export function useGraphQLRequest({ limits, persistedQueries = 2_000, maxPersist
         }
       }
       if (query === null || query.trim() === '') return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'The request carries no query' });
+      if (NUL_IN_QUERY.test(query)) return refuse(res, context, NUL_REFUSAL);
       const parts: GraphQLRequestParts = {
         query,
         operationName: (raw.operationName as string | undefined) ?? null,

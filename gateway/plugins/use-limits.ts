@@ -85,6 +85,10 @@ export function useLimits(options: LimitsOptions): RequestHandler {
       context.audit.errorCodes = ['BAD_REQUEST'];
       return sendGraphQLError(res, 400, 'BAD_REQUEST', 'Subscriptions are not served over HTTP');
     }
+    if (!options.schema.getRootType(chosen.operation)) {
+      context.audit.errorCodes = ['GRAPHQL_VALIDATION_FAILED'];
+      return sendGraphQLError(res, 400, 'GRAPHQL_VALIDATION_FAILED', `The schema has no ${chosen.operation} operations`);
+    }
     const key = `${queryHash}|${operationName ?? ''}|${variables ? JSON.stringify(variables) : ''}`;
     let known = measured.get(key);
     if (!known) {

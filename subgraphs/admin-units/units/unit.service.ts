@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput, quoted } from '../../../lib/errors.js';
 import { todayInVietnam, type IsoDate } from '../../kit/dates.js';
 import { pageRequest, toPage } from '../../kit/graphql/pagination.js';
 import { foldVietnamese } from '../../kit/text.js';
@@ -17,7 +17,7 @@ export interface UnitQuery {
 
 function checkCode(code: string, argumentName: string): string {
   if (!UNIT_CODE.test(code)) {
-    throw badUserInput(`${argumentName} must be a GSO unit code of 2, 3 or 5 digits, got ${JSON.stringify(code)}`, argumentName);
+    throw badUserInput(`${argumentName} must be a GSO unit code of 2, 3 or 5 digits, got ${quoted(code)}`, argumentName);
   }
   return code;
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput, quoted } from '../../../lib/errors.js';
 
 /**
  * The one rule for row ids across sectors. Ids are the source systems' positive integer keys
@@ -16,7 +16,7 @@ export function parseRowId(id: unknown): number | null {
 /** For root lookups (`dossier(id:)`, `parcel(id:)`, …): a malformed id is BAD_USER_INPUT. */
 export function requireRowId(id: string, argumentName = 'id'): number {
   const parsed = parseRowId(id);
-  if (parsed === null) throw badUserInput(`${argumentName} must be a record id (a positive integer), got ${JSON.stringify(id)}`, argumentName);
+  if (parsed === null) throw badUserInput(`${argumentName} must be a record id (a positive integer), got ${quoted(id)}`, argumentName);
   return parsed;
 }
 

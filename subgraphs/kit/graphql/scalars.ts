@@ -1,10 +1,10 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput, quoted } from '../../../lib/errors.js';
 import { isIsoDate, type IsoDate } from '../dates.js';
 
 function parseDate(value: unknown): IsoDate {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw badUserInput(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw badUserInput(`Date must be a calendar date as YYYY-MM-DD, got ${quoted(value)}`);
   }
   return value;
 }
@@ -21,7 +21,7 @@ export const DateScalar = new GraphQLScalarType<IsoDate, string>({
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(value as string)) {
-    throw badUserInput(`DateTime must be an ISO 8601 instant with a zone, got ${JSON.stringify(value)}`);
+    throw badUserInput(`DateTime must be an ISO 8601 instant with a zone, got ${quoted(value)}`);
   }
   return date;
 }

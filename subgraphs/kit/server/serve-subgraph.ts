@@ -11,6 +11,7 @@ import { CALLER_TOKEN_HEADER, createCallerVerifier, type CallerKey, type CallerV
 import type { Env } from '../../../lib/env.js';
 import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf, sendGraphQLError } from '../../../lib/http.js';
 import type { Logger } from '../../../lib/logger.js';
+import { offlinePlugins } from '../../../lib/offline.js';
 import { referenceData } from '../../../reference/admin-units/reference-units.js';
 import type { SubgraphContext } from '../context/context.js';
 import { createRequestScope } from '../context/request-scope.js';
@@ -112,6 +113,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      ...offlinePlugins<SubgraphContext<S>>(),
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
       ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAgeSeconds }),
       reportSubjects<S>(),

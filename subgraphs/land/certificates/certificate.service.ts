@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput, quoted } from '../../../lib/errors.js';
 import { optionalPeriod } from '../../kit/indicators/period.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { CertificateLoaders } from './certificate.loader.js';
@@ -15,7 +15,7 @@ export class CertificateService {
 
   bySerial(serial: string): Promise<Certificate | null> {
     const normalised = normaliseSerial(serial);
-    if (!normalised) throw badUserInput(`serial must be two letters and six digits such as "DA 123456", got ${JSON.stringify(serial)}`, 'serial');
+    if (!normalised) throw badUserInput(`serial must be two letters and six digits such as "DA 123456", got ${quoted(serial)}`, 'serial');
     return this.loaders.bySerial.load(normalised);
   }
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput, quoted } from '../../../lib/errors.js';
 import type { UnitKey } from '../../kit/units/unit-directory.js';
 import type { ParcelLoaders } from './parcel.loader.js';
 import { USE_PURPOSE_CODE, type Parcel, type UsePurpose } from './parcel.model.js';
@@ -19,7 +19,7 @@ export class ParcelService {
   page(unit: UnitKey, args: ParcelListArgs) {
     const usePurpose = args.usePurpose ? args.usePurpose.trim().toUpperCase() : null;
     if (usePurpose !== null && !USE_PURPOSE_CODE.test(usePurpose)) {
-      throw badUserInput(`usePurpose must be a three-letter use purpose code such as ONT, got ${JSON.stringify(args.usePurpose)}`, 'usePurpose');
+      throw badUserInput(`usePurpose must be a three-letter use purpose code such as ONT, got ${quoted(args.usePurpose)}`, 'usePurpose');
     }
     return this.loaders.pages.page(unit, { usePurpose, disputed: args.disputed ?? null }, args);
   }
