@@ -10,6 +10,7 @@ import { AUDIT_EXPORT_PATH, AUDIT_INGEST_AUDIENCE } from '../lib/audit/audit-ing
 import { CALLER_TOKEN_HEADER, createCallerSigner } from '../lib/caller-token.js';
 import { answerClientErrors, healthHandler, httpErrorOf } from '../lib/http.js';
 import type { Logger } from '../lib/logger.js';
+import { HubMetrics } from '../lib/metrics.js';
 import { disableApolloTelemetry, offlinePlugins } from '../lib/offline.js';
 import { auditExportHandler } from './audit/audit-export.js';
 import { createHttpAuditSink, GATEWAY_CALLER, type AuditSink } from './audit/audit-sink.js';
@@ -30,12 +31,28 @@ import { createErrorMasking } from './plugins/use-error-masking.js';
 import { useExecutionTimeout } from './plugins/use-execution-timeout.js';
 import { useGraphQLRequest } from './plugins/use-graphql-request.js';
 import { useLimits } from './plugins/use-limits.js';
+import { useMetrics } from './plugins/use-metrics.js';
 import { useRequestId } from './plugins/use-request-id.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useResponseCache } from './plugins/use-response-cache.js';
 import { readinessHandler } from './readiness.js';
 import { ResponseCache } from './response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+
+/** Counts each audit write as it settles. */
+function countedSink(metrics: HubMetrics, sink: AuditSink): AuditSink {
+  return {
+    write: (record) =>
+      sink.write(record).then(
+        () => void metrics.auditWrites.inc({ result: 'ok' }),
+        (error: unknown) => {
+          metrics.auditWrites.inc({ result: 'failed' });
+          throw error;
+        },
+      ),
+    close: () => sink.close(),
+  };
+}
 
 export interface RunningGateway {
   readonly url: string;
@@ -61,7 +78,10 @@ export interface GatewayParts {
  */
 export async function startGateway(config: GatewayConfig, logger: Logger, parts: GatewayParts = {}): Promise<RunningGateway> {
   const signer = createCallerSigner({ privateKey: config.callerSigningKey });
-  const keyStore = await openKeyStore({ file: config.apiKeysFile, onReloadError: (error) => logger.error({ err: error }, 'API key file unreadable: keeping the keys loaded before') });
+  const keyStore = await openKeyStore({
+    file: config.apiKeysFile,
+    onReloadError: (error) => logger.error({ err: error }, 'API key file unreadable: keeping the keys loaded before'),
+  });
   const authenticate = createAuthenticator({ keyStore, jwt: config.jwt ? createJwtVerifier(config.jwt) : null });
   const planned = supergraphForPlanner(config.supergraphSdl);
   const apiSchema = planned.supergraph.apiSchema().toGraphQLJSSchema();
@@ -71,21 +91,24 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
     (config.redisUrl
       ? createRedisRateLimiter({ ...config.rateLimit, url: config.redisUrl, onError: (error) => logger.warn({ err: error }, 'rate limiter') })
       : createMemoryRateLimiter(config.rateLimit));
-  const auditSink =
+  const metrics = new HubMetrics('gateway');
+  const auditSink = countedSink(
+    metrics,
     parts.auditSink ??
-    createHttpAuditSink({
-      url: config.audit.ingestUrl,
-      signer: createCallerSigner({ privateKey: config.callerSigningKey, audience: AUDIT_INGEST_AUDIENCE }),
-      timeoutMs: config.audit.timeoutMs,
-      logger,
-    });
+      createHttpAuditSink({
+        url: config.audit.ingestUrl,
+        signer: createCallerSigner({ privateKey: config.callerSigningKey, audience: AUDIT_INGEST_AUDIENCE }),
+        timeoutMs: config.audit.timeoutMs,
+        logger,
+      }),
+  );
   const responseCache = config.responseCache ? useResponseCache(new ResponseCache(config.responseCacheEntries)) : null;
 
   const urls = new Map(config.subgraphs.map((s) => [s.name, s.url]));
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: planned.sdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, signer }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, signer, metrics }),
     logger,
   });
   const app = express();
@@ -117,6 +140,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
   await Promise.all([apollo.start(), ensureGraphiqlBuilt()]);
 
   app.get('/health', healthHandler('gateway'));
+  app.get('/metrics', metrics.handler());
   app.get('/ready', readinessHandler({ subgraphs: config.subgraphs, probeHeaders: async () => ({ [CALLER_TOKEN_HEADER]: await signer.sign(GATEWAY_CALLER) }) }));
   app.use(createGraphiqlHandler({ endpoint: '/graphql' }));
   const auditOptions = { sink: auditSink, subjectKey: config.audit.subjectKey, failOpen: config.audit.failOpen, logger };
@@ -132,6 +156,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
     '/graphql',
     useRequestId(),
     useRequestLog({ logger }),
+    useMetrics({ metrics, cache: responseCache !== null }),
     useAudit(auditOptions),
     useExecutionTimeout({ timeoutMs: config.executionTimeoutMs }),
     useAuthentication({ authenticate, logger }),

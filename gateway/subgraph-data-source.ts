@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { CALLER_TOKEN_HEADER, type CallerSigner } from '../lib/caller-token.js';
 import { hubError } from '../lib/errors.js';
+import type { HubMetrics } from '../lib/metrics.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
 import type { GatewayContext } from './context.js';
 import { ExecutionTimeout, executionTimeoutError } from './plugins/use-execution-timeout.js';
@@ -14,6 +15,8 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** Signs the caller token each subgraph requires. */
   signer: CallerSigner;
+  /** Where each fetch's duration and outcome is counted. */
+  metrics?: HubMetrics;
 }
 
 /**
@@ -31,6 +34,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   private readonly timeoutMs: number;
   private readonly signer: CallerSigner;
+  private readonly metrics: HubMetrics | null;
 
   constructor(options: SubgraphDataSourceOptions) {
     // Node's own fetch (undici), with the signal of the fetch being made (RemoteGraphQLDataSource
@@ -39,6 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
     this.signer = options.signer;
+    this.metrics = options.metrics ?? null;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -52,9 +57,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { context } = options;
     const signal = 'signal' in context ? AbortSignal.any([context.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
     let response: GatewayGraphQLResponse;
+    const started = performance.now();
+    const observe = (outcome: string) => this.metrics?.subgraphFetch.observe({ subgraph: this.name, outcome }, (performance.now() - started) / 1000);
     try {
       response = await fetchSignal.run(signal, () => super.process(options));
+      observe(response.errors?.length ? 'error' : 'ok');
     } catch (error) {
+      observe(signal.aborted ? 'timeout' : 'unavailable');
       // Apollo Server answers operation errors (e.g. a malformed Date literal) with HTTP 400 and a
       // GraphQL body: pass its coded errors on rather than a generic HTTP failure.
       const body = (error as { extensions?: { response?: { body?: unknown } } }).extensions?.response?.body;

@@ -23,7 +23,8 @@ export const ErrorCodes = {
   QUERY_TOO_DEEP: "The operation nests fields deeper than the caller's limit (fragments expanded); `extensions.measured` and `extensions.limit` give both.",
   TOO_MANY_ALIASES: "The operation has more aliased fields than the caller's limit; `extensions.measured` and `extensions.limit` give both.",
   TOO_MANY_SELECTIONS: "The operation selects more fields than the caller's limit (fragments expanded); `extensions.measured` and `extensions.limit` give both.",
-  QUERY_TOO_COSTLY: "The operation's estimated cost (fields times the sizes of the lists above them) is over the caller's limit; `extensions.measured` and `extensions.limit` give both.",
+  QUERY_TOO_COSTLY:
+    "The operation's estimated cost (fields times the sizes of the lists above them) is over the caller's limit; `extensions.measured` and `extensions.limit` give both.",
   BATCH_TOO_LARGE: "The request carries more operations (batch entries, or operations in one document) than the caller's limit.",
   REQUEST_TOO_LARGE: "The request body is larger than the caller's limit (HTTP 413).",
   RATE_LIMITED: 'The caller sent more requests than its rate allows; retry after `extensions.retryAfterMs` (HTTP 429 with Retry-After).',
@@ -51,8 +52,7 @@ export function hubError(code: ErrorCode, message: string, extensions: Record<st
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const badUserInput = (message: string, argumentName?: string): GraphQLError =>
-  hubError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
+export const badUserInput = (message: string, argumentName?: string): GraphQLError => hubError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
 
 /** The caller may not see this field or record; the field is null, the rest of the answer intact. */
 export const forbidden = (message: string): GraphQLError => hubError('FORBIDDEN', message);

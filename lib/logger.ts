@@ -1,5 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { ConfigError, stringEnv, type Env } from './env.js';
+import { currentRequestId } from './request-context.js';
 
 export type { Logger };
 
@@ -13,7 +14,16 @@ export function logLevelEnv(env: Env): LogLevel {
   return level as LogLevel;
 }
 
-/** The one JSON logger of a process, built from its config. */
-export function createLogger(service: string, level: LogLevel): Logger {
-  return pino({ name: service, level, base: { service } });
+/** The one JSON logger of a process, built from its config; a line written while serving a request carries its id. */
+export function createLogger(service: string, level: LogLevel, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    name: service,
+    level,
+    base: { service },
+    mixin: (merge) => {
+      const requestId = currentRequestId();
+      return requestId && !('requestId' in merge) ? { requestId } : {};
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -16,16 +16,14 @@ export function createErrorMasking(logger: Logger) {
     const code = extensions.code;
     if (typeof code === 'string' && code in ErrorCodes && code !== 'INTERNAL_SERVER_ERROR') {
       // graphql-js repeats a wrong variable value in its message: name a long one, never echo it.
-      const message = formatted.message.length > MAX_MESSAGE_LENGTH ? `${formatted.message.slice(0, MAX_MESSAGE_LENGTH)}… (message cut at ${MAX_MESSAGE_LENGTH} of ${formatted.message.length} characters)` : formatted.message;
+      const message =
+        formatted.message.length > MAX_MESSAGE_LENGTH
+          ? `${formatted.message.slice(0, MAX_MESSAGE_LENGTH)}… (message cut at ${MAX_MESSAGE_LENGTH} of ${formatted.message.length} characters)`
+          : formatted.message;
       return { ...formatted, message, extensions };
     }
     logger.error({ error: formatted }, 'masked error');
     const serviceName = typeof extensions.serviceName === 'string' ? { serviceName: extensions.serviceName } : {};
-    return {
-      message: 'Internal server error',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...serviceName },
-    };
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', ...serviceName } };
   };
 }

@@ -30,7 +30,8 @@ function variablesFault(value: unknown, max: number): Refusal | null {
     if (typeof node === 'string' && node.includes('\0')) return NUL_REFUSAL;
     if (node === null || typeof node !== 'object') continue;
     if (depth > max) return { status: 400, code: 'BAD_REQUEST', message: `variables nest deeper than ${max} levels` };
-    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child !== null && (typeof child === 'object' || typeof child === 'string')) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(node) ? node : Object.values(node))
+      if (child !== null && (typeof child === 'object' || typeof child === 'string')) stack.push([child, depth + 1]);
   }
   return null;
 }
@@ -101,7 +102,8 @@ export function useGraphQLRequest({ limits, persistedQueries = 2_000, maxPersist
       if (!body || typeof body !== 'object') return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'The request carries no GraphQL operation' });
       const raw = body as Record<string, unknown>;
       if (raw.query !== undefined && typeof raw.query !== 'string') return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'query must be a string' });
-      if (raw.operationName != null && typeof raw.operationName !== 'string') return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'operationName must be a string' });
+      if (raw.operationName != null && typeof raw.operationName !== 'string')
+        return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'operationName must be a string' });
       if (raw.variables != null && (typeof raw.variables !== 'object' || Array.isArray(raw.variables))) {
         return refuse(res, context, { status: 400, code: 'BAD_REQUEST', message: 'variables must be an object' });
       }

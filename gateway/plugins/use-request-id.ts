@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { REQUEST_ID_HEADER } from '../../lib/http.js';
+import { withRequestId } from '../../lib/request-context.js';
 import { contextOf } from '../context.js';
 
 /**
@@ -9,7 +10,8 @@ import { contextOf } from '../context.js';
  */
 export function useRequestId(): RequestHandler {
   return (req, res, next) => {
-    res.setHeader(REQUEST_ID_HEADER, contextOf(req, res).requestId);
-    next();
+    const { requestId } = contextOf(req, res);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, next);
   };
 }

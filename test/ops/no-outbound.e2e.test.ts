@@ -77,7 +77,9 @@ describe('zero outbound connections', () => {
   });
 
   it('starts, answers and idles without a connection to anything but its own parts', async () => {
-    const res = await hub.query(`{ units(level: DISTRICT, first: 3) { nodes { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } } }`);
+    const res = await hub.query(
+      `{ units(level: DISTRICT, first: 3) { nodes { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     // Cloud resource detectors and usage reporting start in the background: give them time.
     await sleep(3_000);

@@ -8,7 +8,7 @@ import { AUDIT_SUBJECT_KEY_FILE_NAME } from '../../lib/audit/subject-key.js';
 import { SIGNING_KEY_FILE_NAME } from '../../lib/caller-keys.js';
 import { PII_READ, PII_SENSITIVE } from '../../lib/caller.js';
 import { envPrefix } from '../../lib/env.js';
-import { createLogger } from '../../lib/logger.js';
+import { createLogger, type Logger } from '../../lib/logger.js';
 import { composeSupergraph } from '../../schema/compose.js';
 import { renderGrants } from '../../scripts/generate/grants.js';
 import { audit } from '../../subgraphs/audit/index.js';
@@ -70,6 +70,8 @@ export interface TestHubOptions {
   env?: Record<string, string>;
   /** Parts the gateway takes instead of building them (e.g. a failing audit sink). */
   parts?: GatewayParts;
+  /** The logger of each process, by service name (default: silent). */
+  logger?: (service: string) => Logger;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function startTestHub(parts: ReadonlyArray<{ definition: AnySubgrap
   const definitions = [...parts.map((p) => p.definition), audit];
   try {
     for (const { definition, db } of [...parts, { definition: audit, db: auditDatabase.db }]) {
-      subgraphs.set(definition.name, await startTestSubgraph(definition, db, options.cacheMaxAgeSeconds));
+      subgraphs.set(definition.name, await startTestSubgraph(definition, db, options.cacheMaxAgeSeconds, options.logger?.(definition.name)));
     }
     const { supergraph } = await composeSupergraph(definitions);
     await writeFile(join(dataDir, 'supergraph.graphql'), supergraph);
@@ -110,7 +112,7 @@ export async function startTestHub(parts: ReadonlyArray<{ definition: AnySubgrap
       ...options.env,
     };
     for (const [name, running] of subgraphs) env[`${envPrefix(name)}_URL`] = running.url;
-    const gateway = await startGateway(loadGatewayConfig(env, []), createLogger('gateway', 'silent'), options.parts);
+    const gateway = await startGateway(loadGatewayConfig(env, []), options.logger?.('gateway') ?? createLogger('gateway', 'silent'), options.parts);
     const headers = (as: TestKey = 'province', purpose?: string): Record<string, string> => ({
       authorization: `Bearer ${keys[as]}`,
       ...(purpose ? { 'x-purpose': encodeURIComponent(purpose) } : {}),

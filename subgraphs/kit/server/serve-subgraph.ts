@@ -11,7 +11,9 @@ import { CALLER_TOKEN_HEADER, createCallerVerifier, type CallerKey, type CallerV
 import type { Env } from '../../../lib/env.js';
 import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf, sendGraphQLError } from '../../../lib/http.js';
 import type { Logger } from '../../../lib/logger.js';
+import { HubMetrics } from '../../../lib/metrics.js';
 import { offlinePlugins } from '../../../lib/offline.js';
+import { currentRequestId, withRequestId } from '../../../lib/request-context.js';
 import { referenceData } from '../../../reference/admin-units/reference-units.js';
 import type { SubgraphContext } from '../context/context.js';
 import { createRequestScope } from '../context/request-scope.js';
@@ -21,6 +23,8 @@ import { buildFederatedSchema } from '../graphql/build-schema.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import type { SubgraphDefinition } from '../subgraph-definition.js';
 import { UnitDirectory } from '../units/unit-directory.js';
+import { countRequests } from './count-requests.js';
+import { countPool } from '../database/pool-metrics.js';
 
 export interface ServeOptions {
   db: Database;
@@ -90,7 +94,7 @@ function reportSubjects<S>(): ApolloServerPlugin<SubgraphContext<S>> {
   };
 }
 
-/** Serves a subgraph over an open database: POST /graphql (gateway only), GET /health, GET /ready. */
+/** Serves a subgraph over an open database: POST /graphql (gateway only), GET /health, GET /ready, GET /metrics. */
 export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, options: ServeOptions): Promise<RunningSubgraph> {
   const { db, logger } = options;
   const { schema } = await buildFederatedSchema(definition);
@@ -100,6 +104,8 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   const verifierFor = (audience?: string) => createCallerVerifier({ publicKey: options.callerVerifyKey, ...(audience ? { audience } : {}) });
   const callerVerifier = verifierFor();
   const directory = options.directory ?? new UnitDirectory(referenceData);
+  const metrics = new HubMetrics(definition.name);
+  countPool(metrics, db.knex);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -117,11 +123,13 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
       ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAgeSeconds }),
       reportSubjects<S>(),
+      countRequests<SubgraphContext<S>>(metrics, logger),
     ],
   });
   await apollo.start();
 
   app.get('/health', healthHandler(definition.name));
+  app.get('/metrics', metrics.handler());
   app.get('/ready', async (_req, res) => {
     try {
       await db.ping();
@@ -134,12 +142,13 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   definition.routes?.(app, { repositories, logger, verifierFor });
   app.use(
     '/graphql',
+    (req, _res, next) => withRequestId(requestIdOf(req.headers[REQUEST_ID_HEADER]), next),
     requireGatewayCaller(callerVerifier),
     express.json({ limit: options.maxBodyBytes ?? 8 * 1024 * 1024 }),
     followRequest,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+        const requestId = currentRequestId() ?? requestIdOf(req.headers[REQUEST_ID_HEADER]);
         const scope = createRequestScope(res.locals.caller as Caller, definition.name, directory);
         return { requestId, scope, logger: logger.child({ requestId }), services: definition.createServices(repositories, scope) };
       },

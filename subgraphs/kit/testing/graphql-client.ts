@@ -1,5 +1,5 @@
 import type { Caller } from '../../../lib/caller.js';
-import { createLogger } from '../../../lib/logger.js';
+import { createLogger, type Logger } from '../../../lib/logger.js';
 import type { Database } from '../database/database.js';
 import { serveSubgraph, type RunningSubgraph } from '../server/serve-subgraph.js';
 import type { AnySubgraphDefinition } from '../subgraph-definition.js';
@@ -43,10 +43,10 @@ export async function postToSubgraph<T = Record<string, unknown>>(
  * A real subgraph server on a free port over the given database. Its answers are uncacheable unless
  * `cacheMaxAgeSeconds` says otherwise, so that tests see every request reach the database.
  */
-export function startTestSubgraph(definition: AnySubgraphDefinition, db: Database, cacheMaxAgeSeconds = 0): Promise<RunningSubgraph> {
+export function startTestSubgraph(definition: AnySubgraphDefinition, db: Database, cacheMaxAgeSeconds = 0, logger?: Logger): Promise<RunningSubgraph> {
   return serveSubgraph(definition, {
     db,
-    logger: createLogger(definition.name, 'silent'),
+    logger: logger ?? createLogger(definition.name, 'silent'),
     port: 0,
     host: '127.0.0.1',
     cacheMaxAgeSeconds,
