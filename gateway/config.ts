@@ -41,6 +41,8 @@ export interface GatewayConfig {
   readonly responseCache: boolean;
   /** `RESPONSE_CACHE_ENTRIES`, default 1000: answers kept at most, least recently used first out. */
   readonly responseCacheEntries: number;
+  /** `RESPONSE_CACHE_MAX_MB`, default 64: the stored answers' total size at most, in MiB. */
+  readonly responseCacheMaxBytes: number;
   /** `HUB_DATA_DIR`, default `.data`: the API key file, the demo keys and credentials. */
   readonly dataDir: string;
   /** `API_KEYS_FILE`, default `<HUB_DATA_DIR>/api-keys.json`. */
@@ -156,6 +158,7 @@ export function loadGatewayConfig(env: Env = process.env, argv: readonly string[
     logLevel: logLevelEnv(env),
     responseCache: booleanEnv(env, 'RESPONSE_CACHE', true),
     responseCacheEntries: intEnv(env, 'RESPONSE_CACHE_ENTRIES', 1_000, 1, 1_000_000),
+    responseCacheMaxBytes: intEnv(env, 'RESPONSE_CACHE_MAX_MB', 64, 1, 65_536) * 1024 * 1024,
     dataDir,
     apiKeysFile: stringEnv(env, 'API_KEYS_FILE', join(dataDir, 'api-keys.json')),
     jwt: jwtFrom(env),

@@ -52,10 +52,28 @@ describe('gateway readiness', () => {
 
   it("trusts a subgraph's own readiness, which covers its database, and probes GraphQL where there is none", async () => {
     const res = await fetch(`http://127.0.0.1:${(gateway.address() as AddressInfo).port}/ready`);
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'degraded',
       subgraphs: { ready: 'up', 'no-database': 'down', foreign: 'up', stopped: 'down' },
     });
+  });
+
+  it('says down (503) when an essential subgraph is down, or all are', async () => {
+    const app = express();
+    const essential = readinessHandler({ subgraphs: [{ name: 'ready', url: urlOf(servers[0]!) }, { name: 'units', url: urlOf(servers[1]!) }], essential: ['units'] });
+    const none = readinessHandler({ subgraphs: [{ name: 'no-database', url: urlOf(servers[1]!) }] });
+    const all = readinessHandler({ subgraphs: [{ name: 'ready', url: urlOf(servers[0]!) }], essential: ['ready'] });
+    app.get('/essential', essential).get('/none', none).get('/all', all);
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const get = async (path: string) => {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
+      return [res.status, ((await res.json()) as { status: string }).status];
+    };
+    expect(await get('/essential')).toEqual([503, 'down']);
+    expect(await get('/none')).toEqual([503, 'down']);
+    expect(await get('/all')).toEqual([200, 'ready']);
+    server.close();
   });
 });

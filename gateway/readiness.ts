@@ -7,6 +7,13 @@ export interface ReadinessOptions {
   timeoutMs?: number;
   /** Headers of the GraphQL probe (the gateway's signed token), for a subgraph without `/ready`. */
   probeHeaders?: () => Promise<Record<string, string>>;
+  /**
+   * The subgraphs without which no request can be answered (the unit tree every query starts from;
+   * the audit trail when it fails closed). Any of them down is `down`; any other is `degraded`.
+   */
+  essential?: readonly string[];
+  /** Told what each probe found. */
+  onProbe?: (name: string, up: boolean) => void;
 }
 
 /**
@@ -31,11 +38,24 @@ async function answers(url: string, timeoutMs: number, probeHeaders: () => Promi
   }
 }
 
-/** `GET /ready`: 200 when every subgraph answers, else 503 naming the ones that did not. */
-export function readinessHandler({ subgraphs, timeoutMs = 2000, probeHeaders = async () => ({}) }: ReadinessOptions): RequestHandler {
+/**
+ * `GET /ready`:
+ * - `ready` (200): every subgraph answers;
+ * - `degraded` (200): some sector is down, and the hub still answers the others (each answer names
+ *   what is missing), so a load balancer keeps it in rotation;
+ * - `down` (503): an essential subgraph is down, or every one is: no request can be answered.
+ */
+export function readinessHandler({ subgraphs, timeoutMs = 2000, probeHeaders = async () => ({}), essential = [], onProbe }: ReadinessOptions): RequestHandler {
   return async (_req, res) => {
-    const results = await Promise.all(subgraphs.map(async (s) => [s.name, (await answers(s.url, timeoutMs, probeHeaders)) ? 'up' : 'down'] as const));
-    const ready = results.every(([, state]) => state === 'up');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: Object.fromEntries(results) });
+    const results = await Promise.all(
+      subgraphs.map(async (s) => {
+        const up = await answers(s.url, timeoutMs, probeHeaders);
+        onProbe?.(s.name, up);
+        return [s.name, up ? 'up' : 'down'] as const;
+      }),
+    );
+    const down = results.filter(([, state]) => state === 'down').map(([name]) => name);
+    const status = down.length === 0 ? 'ready' : down.length === results.length || down.some((name) => essential.includes(name)) ? 'down' : 'degraded';
+    res.status(status === 'down' ? 503 : 200).json({ status, subgraphs: Object.fromEntries(results) });
   };
 }

@@ -35,10 +35,15 @@ export interface CacheKeyParts {
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
+  private readonly maxBytes: number;
 
-  /** @param maxEntries bound on memory; the least recently used answers go first */
-  constructor(maxEntries = 1_000) {
-    this.entries = new LRUCache({ max: maxEntries });
+  /**
+   * @param maxEntries answers kept at most
+   * @param maxBytes their bodies' total size at most; the least recently used answers go first
+   */
+  constructor(maxEntries = 1_000, maxBytes = 64 * 1024 * 1024) {
+    this.maxBytes = maxBytes;
+    this.entries = new LRUCache({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 256 });
   }
 
   get(parts: CacheKeyParts): CachedResponse | undefined {
@@ -48,6 +53,7 @@ export class ResponseCache {
   set(parts: CacheKeyParts, entry: Omit<CachedResponse, 'storedAt' | 'body' | 'bodyHash'> & { readonly body: string }): void {
     if (entry.maxAge <= 0) return; // lru-cache reads a TTL of 0 as "forever"
     const body = Buffer.from(entry.body);
+    if (body.length + 256 > this.maxBytes) return;
     const stored = { ...entry, body, bodyHash: createHash('sha256').update(body).digest('hex'), storedAt: Date.now() };
     this.entries.set(keyOf(parts, entry.subjects.length > 0), stored, { ttl: entry.maxAge * 1000 });
   }

@@ -38,6 +38,7 @@ import { useResponseCache } from './plugins/use-response-cache.js';
 import { readinessHandler } from './readiness.js';
 import { ResponseCache } from './response-cache.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { SubgraphHealth } from './subgraph-health.js';
 
 /** Counts each audit write as it settles. */
 function countedSink(metrics: HubMetrics, sink: AuditSink): AuditSink {
@@ -53,6 +54,9 @@ function countedSink(metrics: HubMetrics, sink: AuditSink): AuditSink {
     close: () => sink.close(),
   };
 }
+
+const UNIT_TREE_SUBGRAPH = 'admin-units';
+const AUDIT_SUBGRAPH = 'audit';
 
 export interface RunningGateway {
   readonly url: string;
@@ -102,13 +106,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
         logger,
       }),
   );
-  const responseCache = config.responseCache ? useResponseCache(new ResponseCache(config.responseCacheEntries)) : null;
+  const health = new SubgraphHealth();
+  const responseCache = config.responseCache ? useResponseCache(new ResponseCache(config.responseCacheEntries, config.responseCacheMaxBytes), health) : null;
 
   const urls = new Map(config.subgraphs.map((s) => [s.name, s.url]));
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: planned.sdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, signer, metrics }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, signer, metrics, health }),
     logger,
   });
   const app = express();
@@ -141,7 +146,16 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
 
   app.get('/health', healthHandler('gateway'));
   app.get('/metrics', metrics.handler());
-  app.get('/ready', readinessHandler({ subgraphs: config.subgraphs, probeHeaders: async () => ({ [CALLER_TOKEN_HEADER]: await signer.sign(GATEWAY_CALLER) }) }));
+  app.get(
+    '/ready',
+    readinessHandler({
+      subgraphs: config.subgraphs,
+      probeHeaders: async () => ({ [CALLER_TOKEN_HEADER]: await signer.sign(GATEWAY_CALLER) }),
+      // Every query starts from the unit tree; a fail-closed audit trail refuses every request.
+      essential: [UNIT_TREE_SUBGRAPH, ...(config.audit.failOpen ? [] : [AUDIT_SUBGRAPH])],
+      onProbe: (name, up) => (up ? health.answered(name) : health.failed(name)),
+    }),
+  );
   app.use(createGraphiqlHandler({ endpoint: '/graphql' }));
   const auditOptions = { sink: auditSink, subjectKey: config.audit.subjectKey, failOpen: config.audit.failOpen, logger };
   app.get(

@@ -6,6 +6,7 @@ import { hubError } from '../lib/errors.js';
 import type { HubMetrics } from '../lib/metrics.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
 import type { GatewayContext } from './context.js';
+import type { SubgraphHealth } from './subgraph-health.js';
 import { ExecutionTimeout, executionTimeoutError } from './plugins/use-execution-timeout.js';
 
 export interface SubgraphDataSourceOptions {
@@ -17,6 +18,8 @@ export interface SubgraphDataSourceOptions {
   signer: CallerSigner;
   /** Where each fetch's duration and outcome is counted. */
   metrics?: HubMetrics;
+  /** Where a subgraph found down, or answering again, is noted. */
+  health?: SubgraphHealth;
 }
 
 /**
@@ -35,6 +38,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly timeoutMs: number;
   private readonly signer: CallerSigner;
   private readonly metrics: HubMetrics | null;
+  private readonly health: SubgraphHealth | null;
 
   constructor(options: SubgraphDataSourceOptions) {
     // Node's own fetch (undici), with the signal of the fetch being made (RemoteGraphQLDataSource
@@ -44,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.timeoutMs = options.timeoutMs;
     this.signer = options.signer;
     this.metrics = options.metrics ?? null;
+    this.health = options.health ?? null;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -62,15 +67,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       response = await fetchSignal.run(signal, () => super.process(options));
       observe(response.errors?.length ? 'error' : 'ok');
+      this.health?.answered(this.name);
     } catch (error) {
-      observe(signal.aborted ? 'timeout' : 'unavailable');
       // Apollo Server answers operation errors (e.g. a malformed Date literal) with HTTP 400 and a
       // GraphQL body: pass its coded errors on rather than a generic HTTP failure.
       const body = (error as { extensions?: { response?: { body?: unknown } } }).extensions?.response?.body;
       if (body && typeof body === 'object' && Array.isArray((body as GatewayGraphQLResponse).errors)) {
+        observe('error');
         return { errors: (body as GatewayGraphQLResponse).errors };
       }
+      observe(signal.aborted ? 'timeout' : 'unavailable');
       if ('signal' in context && context.signal.aborted && context.signal.reason instanceof ExecutionTimeout) throw executionTimeoutError(this.name);
+      this.health?.failed(this.name);
       if (signal.aborted) throw hubError('SUBGRAPH_TIMEOUT', `The ${this.name} subgraph did not answer within ${this.timeoutMs} ms`, { serviceName: this.name });
       throw hubError('SUBGRAPH_UNAVAILABLE', `The ${this.name} subgraph is unavailable`, { serviceName: this.name });
     }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { contextOf, type GatewayContext } from '../context.js';
 import { ageOf, type ResponseCache } from '../response-cache.js';
+import type { SubgraphHealth } from '../subgraph-health.js';
 
 /** Apollo's own content type when the client prefers it, else plain JSON. */
 function contentTypeFor(accept: string | undefined): string {
@@ -17,9 +18,19 @@ const cacheControl = (maxAge: number) => (maxAge > 0 ? `private, max-age=${maxAg
  * dashboards ask the same overview again and again, and the cache answers them without planning or
  * touching a department's database. The lookup is an HTTP step after authentication and limits (so
  * a hit is still authenticated, limited and, by the audit step, recorded); Apollo's plugin stores
- * answers to queries that have no error. Answers are `cache-control: private`.
+ * answers to queries that have no error. Answers are `cache-control: private`. An answer reused while
+ * one of its subgraphs is down says so: `extensions.sourcesDown` and the `x-ioc-sources-down` header
+ * name them.
  */
-export function useResponseCache(cache: ResponseCache): { step: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
+/** The header that names the sources of a reused answer that are down now. */
+export const SOURCES_DOWN_HEADER = 'x-ioc-sources-down';
+
+/** A stored `{"data":…}\n` body with `extensions.sourcesDown` added. */
+function withSourcesDown(body: Buffer, down: readonly string[]): Buffer {
+  return Buffer.concat([body.subarray(0, body.lastIndexOf('}')), Buffer.from(`,"extensions":{"sourcesDown":${JSON.stringify(down)}}}\n`)]);
+}
+
+export function useResponseCache(cache: ResponseCache, health?: SubgraphHealth): { step: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
   return {
     step: (req, res, next) => {
       const context = contextOf(req, res);
@@ -28,16 +39,20 @@ export function useResponseCache(cache: ResponseCache): { step: RequestHandler; 
       const hit = cache.get({ caller: caller!, queryHash: operation.queryHash, operationName: request!.operationName, variables: request!.variables });
       if (!hit) return next();
       context.audit.cached = true;
-      context.audit.knownBody = { body: hit.body, hash: hit.bodyHash };
+      // Reused while a source is down: the answer may be older than what the source now holds.
+      const down = health?.downAmong(hit.subgraphs) ?? [];
+      const body = down.length > 0 ? withSourcesDown(hit.body, down) : hit.body;
+      if (down.length > 0) res.setHeader(SOURCES_DOWN_HEADER, down.join(', '));
+      context.audit.knownBody = down.length > 0 ? null : { body: hit.body, hash: hit.bodyHash };
       context.audit.hasData = true;
       for (const s of hit.subgraphs) context.audit.subgraphs.add(s);
       for (const s of hit.subjects) context.audit.subjects.add(s);
       res.statusCode = 200;
       res.setHeader('content-type', contentTypeFor(req.get('accept')));
-      res.setHeader('content-length', hit.body.length);
+      res.setHeader('content-length', body.length);
       res.setHeader('cache-control', cacheControl(hit.maxAge));
       res.setHeader('age', ageOf(hit));
-      res.end(hit.body);
+      res.end(body);
     },
     plugin: {
       async requestDidStart() {

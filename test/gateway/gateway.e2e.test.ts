@@ -86,6 +86,6 @@ describe('gateway with the admin-units subgraph', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'admin-units' });
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'degraded', subgraphs: { 'admin-units': 'down', audit: 'up' } });
+    expect(await ready.json()).toEqual({ status: 'down', subgraphs: { 'admin-units': 'down', audit: 'up' } });
   });
 });

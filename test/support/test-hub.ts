@@ -70,6 +70,8 @@ export interface TestHubOptions {
   env?: Record<string, string>;
   /** Parts the gateway takes instead of building them (e.g. a failing audit sink). */
   parts?: GatewayParts;
+  /** The URL the gateway is given for a subgraph (default: the subgraph's own), e.g. through a FaultProxy. */
+  route?: (name: string, url: string) => Promise<string>;
   /** The logger of each process, by service name (default: silent). */
   logger?: (service: string) => Logger;
 }
@@ -111,7 +113,7 @@ export async function startTestHub(parts: ReadonlyArray<{ definition: AnySubgrap
       RATE_LIMIT_PER_SECOND: '100000',
       ...options.env,
     };
-    for (const [name, running] of subgraphs) env[`${envPrefix(name)}_URL`] = running.url;
+    for (const [name, running] of subgraphs) env[`${envPrefix(name)}_URL`] = options.route ? await options.route(name, running.url) : running.url;
     const gateway = await startGateway(loadGatewayConfig(env, []), options.logger?.('gateway') ?? createLogger('gateway', 'silent'), options.parts);
     const headers = (as: TestKey = 'province', purpose?: string): Record<string, string> => ({
       authorization: `Bearer ${keys[as]}`,
