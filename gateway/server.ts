@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AUDIT_EXPORT_PATH, AUDIT_INGEST_AUDIENCE } from '../lib/audit/audit-ingest.js';
 import { CALLER_TOKEN_HEADER, createCallerSigner } from '../lib/caller-token.js';
-import { answerClientErrors, healthHandler, httpErrorOf } from '../lib/http.js';
+import { answerClientErrors, healthHandler, httpErrorOf, listen } from '../lib/http.js';
 import type { Logger } from '../lib/logger.js';
 import { HubMetrics } from '../lib/metrics.js';
 import { disableApolloTelemetry, offlinePlugins } from '../lib/offline.js';
@@ -126,6 +126,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
     gateway,
     formatError: createErrorMasking(logger),
     includeStacktraceInErrorResponses: false,
+    // Roles decide who may introspect (the limits step), not NODE_ENV: production keeps GraphiQL working.
+    introspection: true,
     // Persisted queries are resolved by the request step, once, before the limits see the text.
     persistedQueries: false,
     // The process entry point owns SIGINT/SIGTERM.
@@ -187,7 +189,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as ErrorRequestHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await listen(httpServer, config.port, config.host);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url, subgraphs: config.subgraphs }, 'gateway listening');

@@ -61,3 +61,25 @@ export function answerClientErrors(server: Server): void {
     );
   });
 }
+
+/** A start that failed for a reason the operator can fix, said in one line. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+/** Listens on `port` and `host`; a port already in use or not allowed is a StartError naming it. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new StartError(`port ${port} on ${host} is already in use: stop what uses it, or set PORT to another port`));
+      else if (error.code === 'EACCES') reject(new StartError(`port ${port} on ${host} is not allowed to this user: set PORT to a port above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new StartError(`address ${host} is not on this machine: set HOST`));
+      else reject(error);
+    };
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}

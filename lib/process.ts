@@ -1,4 +1,6 @@
 import { ConfigError } from './env.js';
+import { StartError } from './http.js';
+import { straySettings } from './settings.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 
 /**
@@ -10,6 +12,8 @@ export async function runService<Config extends { readonly logLevel: LogLevel }>
   service: string,
   loadConfig: () => Config,
   start: (config: Config, logger: Logger) => Promise<{ stop(): Promise<void> }>,
+  /** The subgraphs whose `<SUBGRAPH>_…` settings exist, to tell a misspelled setting from them. */
+  subgraphNames: (config: Config) => readonly string[] = () => [],
 ): Promise<void> {
   let config: Config;
   try {
@@ -20,6 +24,9 @@ export async function runService<Config extends { readonly logLevel: LogLevel }>
     process.exit(2);
   }
   const logger = createLogger(service, config.logLevel);
+  for (const { name, meant } of straySettings(process.env, subgraphNames(config))) {
+    logger.warn({ variable: name, meant }, `${name} is not a hub setting and is ignored${meant ? `: did you mean ${meant}?` : ''}`);
+  }
   try {
     const running = await start(config, logger);
     let stopping = false;
@@ -38,6 +45,7 @@ export async function runService<Config extends { readonly logLevel: LogLevel }>
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
   } catch (error) {
+    if (error instanceof StartError) process.stderr.write(`${service}: ${error.message}\n`);
     logger.fatal({ err: error }, 'failed to start');
     process.exit(1);
   }

@@ -12,6 +12,7 @@ import { migrateLatest } from '../subgraphs/kit/database/migrate.js';
 import { openDatabase } from '../subgraphs/kit/database/open-database.js';
 import '../subgraphs/kit/database/pg-types.js';
 import { ensureSeeded } from '../subgraphs/kit/database/seed-state.js';
+import { explainConnectError } from '../subgraphs/kit/database/database-errors.js';
 import { subgraphNamed, subgraphs } from '../subgraphs/registry.js';
 
 const args = process.argv.slice(2);
@@ -24,8 +25,16 @@ const logger = createLogger('setup', logLevelEnv(process.env));
 
 for (const definition of sector ? [subgraphNamed(sector)] : subgraphs) {
   const config = loadSubgraphConfig(definition);
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, sector: definition.name });
+  /** A database that cannot be opened stops the command with one line that says what to do. */
+  const explained = (error: unknown): never => {
+    const line = explainConnectError(error, config.databaseUrl);
+    if (!line) throw error;
+    process.stderr.write(`${seed ? 'seed' : 'migrate'} ${definition.name}: ${line}\n`);
+    process.exit(1);
+  };
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, sector: definition.name }).catch(explained);
   try {
+    await db.ping().catch(explained);
     const applied = await migrateLatest(db, definition.migrations);
     logger.info({ sector: definition.name, database: db.kind, applied }, 'migrated');
     if (seed) {

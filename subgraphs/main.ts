@@ -11,4 +11,4 @@ if (!name || !subgraphs.some((s) => s.name === name)) {
   process.stderr.write(`usage: subgraphs/main <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}${name ? ` (got "${name}")` : ''}\n`);
   process.exit(2);
 }
-await runSubgraph(subgraphNamed(name));
+await runSubgraph(subgraphNamed(name), subgraphs.map((s) => s.name));

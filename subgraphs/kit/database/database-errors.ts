@@ -20,3 +20,29 @@ export function translateDatabaseError(error: unknown): GraphQLError | null {
   }
   return null;
 }
+
+/**
+ * One line an operator can act on when a command cannot open a server database (`npm run seed`
+ * against a database not yet created, a server not running, a wrong password); null for any other
+ * error. `url` is the configured one; its password is never repeated.
+ */
+export function explainConnectError(error: unknown, url: string | null): string | null {
+  if (!(error instanceof Error) || !url) return null;
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return null;
+  }
+  const name = decodeURIComponent(target.pathname.replace(/^\//, '')) || '(none)';
+  const where = `${target.hostname}:${target.port || (target.protocol.startsWith('mssql') ? '1433' : '5432')}`;
+  const { code, message } = error as Error & { code?: unknown };
+  if (code === '3D000' || /database .* does not exist|Cannot open database/i.test(message)) {
+    return target.protocol.startsWith('mssql')
+      ? `database "${name}" does not exist on ${where}: create it first (CREATE DATABASE [${name}]), then run this again`
+      : `database "${name}" does not exist on ${where}: create it first (createdb -h ${target.hostname} -p ${target.port || 5432} -U ${decodeURIComponent(target.username) || 'postgres'} ${name}), then run this again`;
+  }
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') return `cannot reach the database server at ${where} (${String(code)}): is it running, and is the URL right?`;
+  if (code === '28P01' || code === '28000' || code === 'ELOGIN') return `the database server at ${where} refused the login of "${decodeURIComponent(target.username)}": check the user and password in the URL`;
+  return null;
+}

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Caller } from '../../../lib/caller.js';
 import { CALLER_TOKEN_HEADER, createCallerVerifier, type CallerKey, type CallerVerifier } from '../../../lib/caller-token.js';
 import type { Env } from '../../../lib/env.js';
-import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf, sendGraphQLError } from '../../../lib/http.js';
+import { healthHandler, jsonErrorHandler, REQUEST_ID_HEADER, requestIdOf, sendGraphQLError, listen } from '../../../lib/http.js';
 import type { Logger } from '../../../lib/logger.js';
 import { HubMetrics } from '../../../lib/metrics.js';
 import { offlinePlugins } from '../../../lib/offline.js';
@@ -156,7 +156,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   );
   app.use(jsonErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  await listen(httpServer, options.port, options.host);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}/graphql`;
   logger.info({ url }, 'subgraph listening');
