@@ -75,6 +75,12 @@ export interface SubgraphDefinition<Repositories = unknown, Services = unknown> 
   readonly entities?: Record<string, ReferenceResolver<Services>>;
   /** Present for a sector: what generated files and shared tests know of it. */
   readonly sector?: SectorInfo;
+  /**
+   * The subgraph writes to its database while serving (the audit trail appends): its deployed user
+   * may SELECT, INSERT and UPDATE (the log's own triggers keep it append-only). Every other subgraph
+   * only reads, and is deployed with a read-only user.
+   */
+  readonly writesAtRuntime?: boolean;
   /** The demo schema; never run against a department's own database unless asked to. */
   readonly migrations: readonly Migration[];
   /** Writes demo (or, for admin-units, reference) data into a freshly migrated database. */
