@@ -11,20 +11,19 @@
  * see bench/postgres.ts). Use PostgreSQL for real numbers: PGlite runs each query on its
  * subgraph's main thread.
  *
+ * Then the hub's gateway takes a few hundred hostile requests of every kind, and the bench reports
+ * how many were answered 5xx and whether its memory comes back near its warm level.
+ *
  * The hub runs with every plugin on (authentication with the demo province key, limits, rate
  * limit, authorization, audit trail written to its audit subgraph); its rate limit is raised so
  * that one key may drive the load. The other gateways send the subgraphs a caller token the bench
  * signs for the province, since the subgraphs answer no one else.
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readCallerKeyFile, createCallerSigner } from '../lib/caller-token.js';
-import { demoCredentials } from '../scripts/credentials.js';
-import { ProcessGroup } from '../scripts/lib/process-group.js';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
+import { abuseAndWatchMemory } from './abuse.js';
+import { benchSetup, overviewBody } from './bench-hub.js';
 import { runLoad, type LoadResult } from './load.js';
-import { benchDatabases } from './postgres.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
@@ -43,26 +42,8 @@ const GATEWAYS = [
 ] as const;
 const isHub = (g: (typeof GATEWAYS)[number]) => g.script === 'gateway/main.ts';
 
-const query = readFileSync(join(import.meta.dirname, '..', 'clients', 'queries', 'province-overview.graphql'), 'utf8');
-const body = JSON.stringify({ query, variables: { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } } });
-
-const SEED_UNTIL = '2026-10-31';
-const databases = postgres ? await benchDatabases(postgres, Number(scale), SEED_UNTIL) : {};
-const env = { ...process.env, ...databases, HUB_DATA_DIR: `.data-bench-${scale}`, HUB_SEED_SCALE: scale, HUB_SEED_UNTIL: SEED_UNTIL, LOG_LEVEL: 'warn' };
-const credentials = await demoCredentials(env);
-const provinceKey = /^province (\S+)$/m.exec(readFileSync(credentials.demoKeysPath, 'utf8'))![1]!;
-const hubHeaders = { authorization: `Bearer ${provinceKey}` };
-// Long enough for the whole run: the other gateways send it to the subgraphs on every request.
-const benchToken = await createCallerSigner({ privateKey: readCallerKeyFile(credentials.signingKeyPath), ttlSeconds: 6 * 3600 }).sign({
-  id: 'bench',
-  role: 'province',
-  area: { kind: 'ALL' },
-  sector: null,
-  scopes: [],
-  purpose: null,
-});
-const group = new ProcessGroup({ ...env, BENCH_CALLER_TOKEN: benchToken, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000' });
-group.onUnexpectedExit = (name, code) => console.error(`[${name}] exited with code ${code}`);
+const body = overviewBody();
+const { group, hubHeaders } = await benchSetup(scale, postgres);
 
 async function measure(name: string, url: string, headers: Record<string, string>): Promise<LoadResult> {
   await runLoad(url, body, connections, Math.min(5, seconds), headers); // warm-up: plans, caches, JIT
@@ -94,6 +75,7 @@ try {
     `${(hub.rps / rps('Hive Gateway, response cache')).toFixed(2)}× Hive Gateway with its response cache (target ≥ 1.5×), ` +
     `${(hub.rps / rps('bare @apollo/gateway')).toFixed(1)}× bare @apollo/gateway; warm p95 ${hub.p95} ms (target ≤ 50 ms)`);
   console.log(`IOC Hub uncached: ${(uncached.rps / rps('Hive Gateway')).toFixed(2)}× Hive Gateway uncached (target ≥ 2×)`);
+  await abuseAndWatchMemory('http://127.0.0.1:4200/graphql', hubHeaders);
 } finally {
   await group.stopAll();
 }

@@ -11,6 +11,7 @@ import { CALLER_TOKEN_HEADER, createCallerSigner } from '../lib/caller-token.js'
 import { answerClientErrors, healthHandler, httpErrorOf, listen } from '../lib/http.js';
 import type { Logger } from '../lib/logger.js';
 import { HubMetrics } from '../lib/metrics.js';
+import { traceRequests } from '../lib/tracing.js';
 import { disableApolloTelemetry, offlinePlugins } from '../lib/offline.js';
 import { auditExportHandler } from './audit/audit-export.js';
 import { createHttpAuditSink, GATEWAY_CALLER, type AuditSink } from './audit/audit-sink.js';
@@ -170,6 +171,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, parts:
   );
   app.use(
     '/graphql',
+    traceRequests('gateway'),
     useRequestId(),
     useRequestLog({ logger }),
     useMetrics({ metrics, cache: responseCache !== null }),

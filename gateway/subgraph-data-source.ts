@@ -4,6 +4,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { CALLER_TOKEN_HEADER, type CallerSigner } from '../lib/caller-token.js';
 import { hubError } from '../lib/errors.js';
 import type { HubMetrics } from '../lib/metrics.js';
+import { injectTraceContext } from '../lib/tracing.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
 import type { GatewayContext } from './context.js';
 import type { SubgraphHealth } from './subgraph-health.js';
@@ -55,6 +56,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('requestId' in context) || !context.caller) return; // the gateway's own health queries carry no request
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(CALLER_TOKEN_HEADER, await this.signer.sign(context.caller));
+    // The trace goes on into the subgraph (W3C traceparent), under @apollo/gateway's fetch span.
+    injectTraceContext((name, value) => request.http?.headers.set(name, value));
     context.audit.subgraphs.add(this.name);
   }
 

@@ -1,6 +1,7 @@
 import { ConfigError } from './env.js';
 import { StartError } from './http.js';
 import { straySettings } from './settings.js';
+import { startTracing, tracingConfigOf } from './tracing.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 
 /**
@@ -24,6 +25,7 @@ export async function runService<Config extends { readonly logLevel: LogLevel }>
     process.exit(2);
   }
   const logger = createLogger(service, config.logLevel);
+  const tracing = startTracing(service, tracingConfigOf(process.env));
   for (const { name, meant } of straySettings(process.env, subgraphNames(config))) {
     logger.warn({ variable: name, meant }, `${name} is not a hub setting and is ignored${meant ? `: did you mean ${meant}?` : ''}`);
   }
@@ -34,13 +36,16 @@ export async function runService<Config extends { readonly logLevel: LogLevel }>
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      running.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
+      running
+        .stop()
+        .then(() => tracing.shutdown())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);

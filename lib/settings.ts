@@ -3,7 +3,7 @@ import { envPrefix } from './env.js';
 
 /**
  * Every environment variable the hub reads (README "Configuration"; a test keeps the two in step),
- * besides the per-subgraph ones built from each subgraph's name (`<SUBGRAPH>_URL`,
+ * besides the per-subgraph ones built from each subgraph's name (`<SUBGRAPH>_URL`, `<SUBGRAPH>_PORT`,
  * `<SECTOR>_DATABASE_URL`).
  */
 export const HUB_SETTINGS = [
@@ -45,12 +45,14 @@ export const HUB_SETTINGS = [
   'RESPONSE_CACHE_ENTRIES',
   'RESPONSE_CACHE_MAX_MB',
   'LOG_LEVEL',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
   'TEST_DATABASE_URL',
   'TEST_MSSQL_URL',
   'CHROMIUM_PATH',
 ] as const;
 
-const PER_SUBGRAPH = ['URL', 'DATABASE_URL'];
+const PER_SUBGRAPH = ['URL', 'DATABASE_URL', 'PORT'];
 
 /** Levenshtein distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -71,7 +73,7 @@ function distance(a: string, b: string): number {
 export function straySettings(env: Env, subgraphNames: readonly string[]): Array<{ name: string; meant: string | null }> {
   const prefixes = subgraphNames.map(envPrefix);
   const known = new Set<string>([...HUB_SETTINGS, ...prefixes.flatMap((p) => PER_SUBGRAPH.map((s) => `${p}_${s}`))]);
-  const firstWords = new Set([...HUB_SETTINGS.map((s) => s.split('_')[0]!), ...prefixes.map((p) => p.split('_')[0]!)].filter((w) => !['PORT', 'HOST', 'TEST', 'CHROMIUM'].includes(w)));
+  const firstWords = new Set([...HUB_SETTINGS.map((s) => s.split('_')[0]!), ...prefixes.map((p) => p.split('_')[0]!)].filter((w) => !['PORT', 'HOST', 'TEST', 'CHROMIUM', 'OTEL'].includes(w)));
   const stray: Array<{ name: string; meant: string | null }> = [];
   for (const name of Object.keys(env)) {
     if (known.has(name) || !/^[A-Z][A-Z0-9_]*$/.test(name)) continue;

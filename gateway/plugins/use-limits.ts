@@ -36,7 +36,12 @@ const UNIT_ARGUMENTS = new Set(['code', 'codes', 'parentCode', 'province', 'unit
  * with Retry-After when empty. Fills the operation's facts for the later steps.
  */
 export function useLimits(options: LimitsOptions): RequestHandler {
-  const documents = new LRUCache<string, DocumentNode | GraphQLError>({ max: options.documents ?? 2_000 });
+  // Bounded in count and in size: a parsed document takes about 20 bytes per character of its text.
+  const documents = new LRUCache<string, DocumentNode | GraphQLError>({
+    max: options.documents ?? 2_000,
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (document) => ('kind' in document ? (document.loc?.end ?? 1_000) * 20 : 0) + 1_024,
+  });
   const maxTokens = options.maxTokens ?? 20_000;
   // A dashboard sends the same operation with the same variables again and again: measured once.
   // Bounded in count and in the size of the keys, which hold the variables.

@@ -25,6 +25,8 @@ import type { SubgraphDefinition } from '../subgraph-definition.js';
 import { UnitDirectory } from '../units/unit-directory.js';
 import { countRequests } from './count-requests.js';
 import { countPool } from '../database/pool-metrics.js';
+import { traceStatements } from '../database/statement-spans.js';
+import { traceRequests } from '../../../lib/tracing.js';
 
 export interface ServeOptions {
   db: Database;
@@ -99,6 +101,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   const { db, logger } = options;
   const { schema } = await buildFederatedSchema(definition);
   cancelWithRequests(db);
+  traceStatements(db);
   const cacheMaxAgeSeconds = definition.cacheMaxAgeSeconds ?? options.cacheMaxAgeSeconds;
   const repositories = definition.createRepositories(db, { cacheMaxAgeSeconds, env: options.env ?? {} });
   const verifierFor = (audience?: string) => createCallerVerifier({ publicKey: options.callerVerifyKey, ...(audience ? { audience } : {}) });
@@ -143,6 +146,7 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
   app.use(
     '/graphql',
     (req, _res, next) => withRequestId(requestIdOf(req.headers[REQUEST_ID_HEADER]), next),
+    traceRequests(definition.name),
     requireGatewayCaller(callerVerifier),
     express.json({ limit: options.maxBodyBytes ?? 8 * 1024 * 1024 }),
     followRequest,

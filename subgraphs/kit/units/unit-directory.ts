@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ReferenceData } from '../../../reference/admin-units/reference-units.js';
 import type { IsoDate } from '../dates.js';
 
@@ -96,8 +97,9 @@ const MAX_CACHED_AREAS = 1_000;
 export class UnitDirectory {
   private readonly nodes = new Map<string, Node>();
   private readonly versions = new Map<string, Node[]>();
-  private readonly coverage = new Map<string, UnitCoverage>();
-  private readonly recordAreas = new Map<string, RecordArea>();
+  // Bounded: keys hold a client's dates and a caller's units (docs/operations.md, memory bounds).
+  private readonly coverage = new LRUCache<string, UnitCoverage>({ max: 20_000 });
+  private readonly recordAreas = new LRUCache<string, RecordArea>({ max: 2_000 });
 
   constructor(data: ReferenceData) {
     for (const u of data.units) {
@@ -241,6 +243,7 @@ export class UnitDirectory {
     };
   }
 
+  /** Keyed by a sector's source areas: a handful per process. */
   private readonly sourceAreas = new Map<string, ReadonlySet<Node>>();
 
   /**

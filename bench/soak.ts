@@ -1,0 +1,43 @@
+/**
+ * `npm run soak`: the hub (every subgraph and the gateway with every plugin on) under steady load
+ * for a long while, reporting each minute its throughput, p95, errors and every process's memory,
+ * so a leak or a slow degradation shows. Not part of `npm test`.
+ *
+ *   npm run soak [-- --minutes 30] [-- --connections 8] [-- --scale 1] [-- --postgres postgres://…]
+ */
+import 'reflect-metadata';
+import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
+import { residentBytes } from './abuse.js';
+import { benchSetup, overviewBody } from './bench-hub.js';
+import { runLoad } from './load.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+const minutes = Number(option('--minutes', '30'));
+const connections = Number(option('--connections', '8'));
+const scale = option('--scale', '1');
+const postgres = args.includes('--postgres') ? option('--postgres', '') : null;
+const PORT = 4300;
+
+const { group, hubHeaders } = await benchSetup(scale, postgres);
+const MiB = (bytes: number) => Math.round(bytes / 1024 / 1024);
+try {
+  const urls = await startSubgraphs(group, 200, 600_000);
+  group.launch('gateway', 'gateway/main.ts', { PORT: String(PORT), ...urls });
+  const url = `http://127.0.0.1:${PORT}/graphql`;
+  await group.waitForHealth('gateway', url, 60_000, { method: 'POST', headers: { 'content-type': 'application/json', ...hubHeaders }, body: '{"query":"{ __typename }"}' });
+  const processes = { gateway: url, ...Object.fromEntries(Object.entries(urls).map(([k, v]) => [k.replace(/_URL$/, '').toLowerCase(), v])) };
+  console.log(`soak: province overview, ${connections} connections, ${minutes} min, scale ${scale}, ${postgres ? 'PostgreSQL' : 'embedded PGlite'}`);
+  console.log(['minute', 'req/s', 'p95 ms', 'errors', ...Object.keys(processes).map((p) => `${p} MiB`)].join('\t'));
+  const body = overviewBody();
+  let totalErrors = 0;
+  for (let minute = 1; minute <= minutes; minute++) {
+    const result = await runLoad(url, body, connections, 60, hubHeaders);
+    totalErrors += result.errors;
+    const memory = await Promise.all(Object.values(processes).map((u) => residentBytes(u).then(MiB, () => Number.NaN)));
+    console.log([minute, result.rps, result.p95, result.errors, ...memory].join('\t'));
+  }
+  console.log(`soak done: ${totalErrors} errors in ${minutes} min`);
+} finally {
+  await group.stopAll();
+}
