@@ -84,6 +84,17 @@ describe.each(testDatabaseKinds)('admin-units subgraph on %s', (kind) => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it('counts the whole list in totalCount, whatever the page and its filters', async () => {
+    const res = await gql<{ all: { totalCount: number; nodes: Unit[] }; later: { totalCount: number }; search: { totalCount: number }; none: { totalCount: number } }>(`{
+      all: units(level: COMMUNE, asOf: "2024-06-30", first: 3) { totalCount nodes { code } }
+      later: units(level: COMMUNE, asOf: "2024-06-30", first: 1, after: "${Buffer.from(JSON.stringify(['21000'])).toString('base64url')}") { totalCount }
+      search: units(search: "dak glei", asOf: "2024-01-01", level: DISTRICT, first: 0) { totalCount }
+      none: units(parentCode: "536", asOf: "2024-01-01") { totalCount }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ all: { totalCount: 170 + 102, nodes: expect.any(Array) }, later: { totalCount: 170 + 102 }, search: { totalCount: 1 }, none: { totalCount: 0 } });
+  });
+
   it('filters by parent and searches names with or without diacritics', async () => {
     const res = await gql<{ a: { nodes: Unit[] }; b: { nodes: Unit[] }; c: { nodes: Unit[] } }>(`{
       a: units(search: "dak glei", asOf: "2024-01-01", level: DISTRICT) { nodes { code name } }

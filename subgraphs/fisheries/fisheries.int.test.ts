@@ -219,6 +219,33 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
       expect(numbers).toHaveLength(registered);
     });
 
+    it('counts the whole list in totalCount, whatever the page, for several units in one statement', async () => {
+      const registeredIn = (code: string) => {
+        const codes = unitDirectory.coverageOf({ code, validFrom: '2000-01-01' }).codes;
+        return countOf(
+          knex('TAUCA')
+            .where('DAXOA', 0)
+            .whereNull('NGAYXOADANGKY')
+            .where((w) => w.whereIn('MAXA', codes).orWhere((o) => o.whereNull('MAXA').whereIn('MAHUYEN', codes))),
+        );
+      };
+      const statements = fixture.database.statements.length;
+      const res = await gql<{ _entities: Array<{ fisheries: { first: { totalCount: number; nodes: unknown[] }; next: { totalCount: number } } }> }>(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { fisheries {
+          first: vessels(first: 2) { totalCount nodes { registrationNumber } }
+          next: vessels(first: 7) { totalCount }
+        } } } }`,
+        { reps: [district('524'), district('536')] },
+      );
+      expect(res.errors).toBeUndefined();
+      // Two page statements (first: 2 and first: 7) and one count for both units and both fields.
+      expect(fixture.database.statements.slice(statements).filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+      const counts = res.data!._entities.map((u) => u.fisheries.first.totalCount);
+      expect(counts).toEqual([await registeredIn('524'), await registeredIn('536')]);
+      expect(res.data!._entities.map((u) => u.fisheries.next.totalCount)).toEqual(counts);
+      expect(counts.every((n) => n > 7)).toBe(true);
+    });
+
     it('filters vessels by length class and by VMS', async () => {
       const res = await gql<{ _entities: UnitAnswer[] }>(
         `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on AdministrativeUnit { fisheries {

@@ -4,14 +4,14 @@ import { MeasureRepository } from '../../subgraphs/kit/database/measure-reposito
 import { SectorRepository } from '../../subgraphs/kit/database/sector-repository.js';
 import { defineConnection } from '../../subgraphs/kit/graphql/connection.js';
 import { PageArgs, recordList } from '../../subgraphs/kit/graphql/list-args.js';
-import { scopedPages, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
+import { scopedPages, type CountArgs, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
 import { OLD_QUANG_NGAI } from '../../reference/admin-units/reference-units.js';
 import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
 import { defineSector, type SectorContext } from '../../subgraphs/kit/sector/define-sector.js';
 import { RecordedInUnit } from '../../subgraphs/kit/sector/recorded.js';
 import { defineSectorType, type SectorRoot } from '../../subgraphs/kit/sector/sector-type.js';
-import { scopedPage } from '../../subgraphs/kit/sql/scoped-page.js';
+import { scopedCount, scopedPage } from '../../subgraphs/kit/sql/scoped-page.js';
 
 /** A minimal sector, all of it: incidents (sự cố) reported per commune, one entity, one indicator. */
 export const DISTRICT = '524';
@@ -33,11 +33,17 @@ class IncidentRepository extends SectorRepository {
   readonly data = 'records';
   readonly pageOrder = [{ column: 's.ID', direction: 'desc', type: 'int' }] as const;
   pageKey = (i: { id: number }) => [String(i.id)];
+  private listed(args: CountArgs<null>) {
+    return this.inArea(this.knex('SUCO as s').where('s.DAXOA', 0), { unit: 's.MADONVI', on: 's.THOIGIAN', kind: 'instant' }, args.area);
+  }
   async pages(scopes: readonly PageScope[], args: KeysetPageArgs<null>) {
-    const base = this.inArea(this.knex('SUCO as s').where('s.DAXOA', 0), { unit: 's.MADONVI', on: 's.THOIGIAN', kind: 'instant' }, args.area);
     const columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
+    const base = this.listed(args);
     const rows = await scopedPage<Row>({ knex: this.knex, dialect: this.db.dialect, base, unitColumn: 's.MADONVI', scopes, columns, order: this.pageOrder, after: args.after, limit: args.limit });
     return rows.map((r) => ({ ...toIncident(r), scope_key: r.scope_key }));
+  }
+  counts(scopes: readonly PageScope[], args: CountArgs<null>) {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.MADONVI', scopes });
   }
 }
 

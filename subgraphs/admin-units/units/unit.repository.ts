@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { SectorRepository } from '../../kit/database/sector-repository.js';
 import { toIsoDate, type IsoDate } from '../../kit/dates.js';
 import { escapeLike } from '../../kit/text.js';
@@ -76,18 +77,27 @@ export class UnitRepository extends SectorRepository {
   }
 
   /** One page in code order, `limit` rows at most. */
-  async list(filter: UnitListFilter): Promise<Unit[]> {
+  /** The units a list filter matches (no order, no page). */
+  private matching(filter: Omit<UnitListFilter, 'afterCode' | 'limit'>): Knex.QueryBuilder {
     const q = this.knex('admin_unit as u')
-      .select(COLUMNS)
       .where('u.valid_from', '<=', filter.asOf)
-      .andWhere((w) => w.whereNull('u.valid_to').orWhere('u.valid_to', '>=', filter.asOf))
-      .orderBy('u.code')
-      .limit(filter.limit);
+      .andWhere((w) => w.whereNull('u.valid_to').orWhere('u.valid_to', '>=', filter.asOf));
     if (filter.level) q.andWhere('u.level', filter.level);
     if (filter.parentId !== null) q.andWhere('u.parent_id', filter.parentId);
     if (filter.search) q.andWhereRaw(`u.name_search like ? escape '\\'`, [`%${escapeLike(filter.search)}%`]);
+    return q;
+  }
+
+  async list(filter: UnitListFilter): Promise<Unit[]> {
+    const q = this.matching(filter).select(COLUMNS).orderBy('u.code').limit(filter.limit);
     if (filter.afterCode) q.andWhere('u.code', '>', filter.afterCode);
     const rows: UnitRow[] = await q;
     return rows.map(toUnit);
+  }
+
+  /** How many units a list filter matches (a connection's totalCount). */
+  async count(filter: Omit<UnitListFilter, 'afterCode' | 'limit'>): Promise<number> {
+    const row: { n: string | number } | undefined = await this.matching(filter).first(this.knex.raw('count(*) as n'));
+    return Number(row?.n ?? 0);
   }
 }

@@ -72,18 +72,14 @@ export class UnitService {
     let parentId: number | null = null;
     if (query.parentCode != null) {
       const parent = await this.byCode(checkCode(query.parentCode, 'parentCode'), asOf);
-      if (!parent) return toPage<Unit>([], page.first, (u) => [u.code]);
+      if (!parent) return { ...toPage<Unit>([], page.first, (u) => [u.code]), totalCount: 0 };
       parentId = parent.id;
     }
     const search = query.search ? foldVietnamese(query.search) : null;
-    const rows = await this.repository.list({
-      level: query.level ?? null,
-      parentId,
-      asOf,
-      search: search || null,
-      afterCode: page.after?.[0] ?? null,
-      limit: page.first + 1,
-    });
-    return toPage(rows, page.first, (u) => [u.code]);
+    const filter = { level: query.level ?? null, parentId, asOf, search: search || null };
+    const rows = await this.repository.list({ ...filter, afterCode: page.after?.[0] ?? null, limit: page.first + 1 });
+    const { repository } = this;
+    // Counted only when asked for.
+    return Object.defineProperty(toPage(rows, page.first, (u) => [u.code]), 'totalCount', { get: () => repository.count(filter), enumerable: false });
   }
 }

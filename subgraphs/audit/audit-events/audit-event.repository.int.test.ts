@@ -106,7 +106,12 @@ describe.each(kinds)('audit event repository on %s', (kind) => {
     });
 
     it('filters by caller (null for unauthenticated), operation, outcome, unit, subject and time', async () => {
-      const find = async (filter: Parameters<AuditEventRepository['find']>[0]) => ids((await repo.find(filter, { first: 1000 })).events);
+      // Every filter counts (a connection's totalCount) exactly what it lists.
+      const find = async (filter: Parameters<AuditEventRepository['find']>[0]) => {
+        const found = ids((await repo.find(filter, { first: 1000 })).events);
+        expect(await repo.count(filter)).toBe(found.length);
+        return found;
+      };
       const expected = (keep: (e: AuditEvent) => boolean) => ids(newestFirst().filter(keep));
       expect(await find({ callerId: 'key-local-7' })).toEqual(expected((e) => e.callerId === 'key-local-7'));
       expect(await find({ callerId: null })).toEqual([52]);

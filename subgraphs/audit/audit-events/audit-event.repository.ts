@@ -220,28 +220,45 @@ export class AuditEventRepository extends SectorRepository {
     return true;
   }
 
-  /** One page of matching records, newest first: one statement for the records, one for their lists. */
-  async find(filter: AuditEventFilter, page: AuditPageRequest): Promise<AuditEventPage> {
-    const { first, after } = page;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) throw new RangeError(`first must be an integer from 1 to ${MAX_AUDIT_PAGE}`);
-    if (after !== undefined && !Number.isSafeInteger(after)) throw new RangeError('after must be a record id');
+  /** The records matching a filter (no order, no page); null when nothing can match. */
+  private matching(filter: AuditEventFilter): Knex.QueryBuilder | null {
     const { knex } = this;
-    const q = knex('audit_event as e').select(EVENT_COLUMNS.map((c) => `e.${c}`)).orderBy('e.id', 'desc').limit(first + 1);
+    const q = knex('audit_event as e');
     if (filter.callerId === null) q.whereNull('e.caller_id');
     else if (filter.callerId !== undefined) q.where('e.caller_id', filter.callerId);
     if (filter.operationName !== undefined) q.where('e.operation_name', filter.operationName);
     if (filter.outcome !== undefined) q.where('e.outcome', filter.outcome);
     if (filter.from) q.where('e.at', '>=', filter.from.toISOString());
     if (filter.to) q.where('e.at', '<', filter.to.toISOString());
-    if (after !== undefined) q.where('e.id', '<', after);
     if (filter.unit !== undefined) {
       const units = typeof filter.unit === 'string' ? [filter.unit] : filter.unit;
-      if (units.length === 0) return { events: [], hasMore: false };
+      if (units.length === 0) return null;
       q.whereExists(knex('audit_event_unit as u').select(knex.raw('1')).whereRaw('?? = ??', ['u.event_id', 'e.id']).andWhere(this.db.dialect.inList(knex, 'u.unit_code', units)));
     }
     if (filter.subject !== undefined) {
       q.whereExists(knex('audit_event_subject as s').select(knex.raw('1')).whereRaw('?? = ??', ['s.event_id', 'e.id']).andWhere('s.subject', filter.subject));
     }
+    return q;
+  }
+
+  /** How many records match a filter (a connection's totalCount). */
+  async count(filter: AuditEventFilter): Promise<number> {
+    const q = this.matching(filter);
+    if (!q) return 0;
+    const row: { n: string | number } | undefined = await q.first(this.knex.raw('count(*) as n'));
+    return Number(row?.n ?? 0);
+  }
+
+  /** One page of matching records, newest first: one statement for the records, one for their lists. */
+  async find(filter: AuditEventFilter, page: AuditPageRequest): Promise<AuditEventPage> {
+    const { first, after } = page;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) throw new RangeError(`first must be an integer from 1 to ${MAX_AUDIT_PAGE}`);
+    if (after !== undefined && !Number.isSafeInteger(after)) throw new RangeError('after must be a record id');
+    const { knex } = this;
+    const q = this.matching(filter);
+    if (!q) return { events: [], hasMore: false };
+    q.select(EVENT_COLUMNS.map((c) => `e.${c}`)).orderBy('e.id', 'desc').limit(first + 1);
+    if (after !== undefined) q.where('e.id', '<', after);
     const rows: EventRow[] = await q;
     const pageRows = rows.slice(0, first);
     const ids = pageRows.map((r) => Number(r.id));

@@ -34,7 +34,16 @@ export class AuditEventService {
     const criteria = this.filterOf(filter ?? {});
     const found = page.first === 0 ? { events: [], hasMore: false } : await this.repository.find(criteria, { first: page.first, ...(afterId !== undefined ? { after: afterId } : {}) });
     const edges = found.events.map((node) => ({ node, cursor: encodeCursor([String(node.id)]) }));
-    return { edges, nodes: found.events, pageInfo: { hasNextPage: found.hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
+    const { repository } = this;
+    return {
+      edges,
+      nodes: found.events,
+      pageInfo: { hasNextPage: found.hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+      // Counted only when asked for.
+      get totalCount() {
+        return repository.count(criteria);
+      },
+    };
   }
 
   async integrity(): Promise<AuditIntegrity> {

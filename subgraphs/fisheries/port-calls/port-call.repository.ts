@@ -3,9 +3,9 @@ import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfPortCallKind, portCallKindOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { PortCall, PortCallListFilter } from './port-call.model.js';
@@ -73,16 +73,21 @@ export class PortCallRepository extends SectorRepository {
     return (await firstPerParent<PortCallRow>(this.knex, base, 'e.ID_TAU', PORT_CALL_ORDER, first)).map(toPortCall);
   }
 
-  /** The first page of port calls of every unit of a batch, newest first, in one statement. */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<PortCallListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'RAVAO_CANG', 'e')), recordedIn('e'), args.area).where('e.THOIGIAN', '>=', filter.from).where('e.THOIGIAN', '<', filter.to);
     if (filter.kind) base.where('e.LOAI', codeOfPortCallKind(filter.kind));
+    return base;
+  }
+
+  /** The first page of port calls of every unit of a batch, newest first, in one statement. */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
     const rows = await scopedPage<PortCallRow>({
-      knex,
+      knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'e.unit_code',
       // The unit code is computed (commune, else district): no index serves it code by code.
       strategy: 'window',
@@ -93,5 +98,10 @@ export class PortCallRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toPortCall(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<PortCallListFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'e.unit_code', scopes });
   }
 }

@@ -3,8 +3,8 @@ import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfLengthClass, lengthClassOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
@@ -88,11 +88,8 @@ export class VesselRepository extends SectorRepository {
     return rows.map((r) => ({ vesselId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
   }
 
-  /**
-   * The first page of registered (not struck-off) vessels of every unit of a batch, in
-   * registration-number order, in one statement.
-   */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<VesselListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'TAUCA', 'v')), recordedIn('v'), args.area).whereNull('v.NGAYXOADANGKY');
@@ -102,10 +99,18 @@ export class VesselRepository extends SectorRepository {
       if (filter.hasVms) base.whereExists(fitted);
       else base.whereNotExists(fitted);
     }
+    return base;
+  }
+
+  /**
+   * The first page of registered (not struck-off) vessels of every unit of a batch, in
+   * registration-number order, in one statement.
+   */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
     const rows = await scopedPage<VesselRow>({
-      knex,
+      knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'v.unit_code',
       // The unit code is computed (commune, else district): no index serves it code by code.
       strategy: 'window',
@@ -116,5 +121,10 @@ export class VesselRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toVessel(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<VesselListFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'v.unit_code', scopes });
   }
 }

@@ -3,9 +3,9 @@ import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfViolationType, violationTypeOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
@@ -81,16 +81,21 @@ export class ViolationRepository extends SectorRepository {
     return (await firstPerParent<ViolationRow>(this.knex, base, 'x.ID_TAU', VIOLATION_ORDER, first)).map(toViolation);
   }
 
-  /** The first page of violations of every unit of a batch, newest first, in one statement. */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<ViolationListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'VIPHAM', 'x')), recordedIn('x'), args.area).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);
     if (filter.type) base.where('x.MALOAI', codeOfViolationType(filter.type));
+    return base;
+  }
+
+  /** The first page of violations of every unit of a batch, newest first, in one statement. */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
     const rows = await scopedPage<ViolationRow>({
-      knex,
+      knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'x.unit_code',
       // The unit code is computed (commune, else district): no index serves it code by code.
       strategy: 'window',
@@ -101,5 +106,10 @@ export class ViolationRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toViolation(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<ViolationListFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'x.unit_code', scopes });
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './pagination.js';
 
 /** The Vietnamese descriptions of a connection's two types and their fields. */
@@ -11,6 +11,8 @@ export interface ConnectionDescriptions {
   nodes: string;
   /** `<Name>Connection.pageInfo`. Default: `Thông tin phân trang.` */
   pageInfo: string;
+  /** `<Name>Connection.totalCount`. */
+  totalCount: string;
   /** `<Name>Edge`. Default: `Một <noun> trong trang kết quả, kèm con trỏ.` */
   edge: string;
   /** `<Name>Edge.cursor`. Default: "Con trỏ của <noun> này; truyền vào `after` để lấy các bản ghi sau nó." */
@@ -37,6 +39,7 @@ function defaultDescriptions(noun: string): ConnectionDescriptions {
     edges: `Các ${noun} của trang, kèm con trỏ.`,
     nodes: `Các ${noun} của trang.`,
     pageInfo: 'Thông tin phân trang.',
+    totalCount: `Tổng số ${noun} của danh sách (theo bộ lọc và phạm vi được xem), không phụ thuộc trang.`,
     edge: `Một ${noun} trong trang kết quả, kèm con trỏ.`,
     cursor: `Con trỏ của ${noun} này; truyền vào \`after\` để lấy các bản ghi sau nó.`,
     node: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}.`,
@@ -70,6 +73,9 @@ export function defineConnection<T extends object>(node: ClassType<T>, options: 
 
     @Field(() => PageInfo, { description: text.pageInfo })
     pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: text.totalCount })
+    totalCount!: number;
   }
   return Connection;
 }

@@ -20,6 +20,7 @@ describe('ScopedPageLoader', () => {
 
   function loader() {
     const calls: Array<{ scopes: readonly PageScope[]; args: KeysetPageArgs<{ status: string }> }> = [];
+    const counts: Array<readonly PageScope[]> = [];
     const pages = new ScopedPageLoader({
       scope: createRequestScope(localCaller, 'test-sector', directory),
       order: NEWEST_FIRST,
@@ -28,8 +29,12 @@ describe('ScopedPageLoader', () => {
         calls.push({ scopes, args });
         return scopes.flatMap((s) => [3, 2, 1].slice(0, args.limit).map((id) => row(s.key.split('@')[0]!, id)));
       },
+      count: async (scopes) => {
+        counts.push(scopes);
+        return new Map(scopes.map((s) => [s.key, 3]));
+      },
     });
-    return { pages, calls };
+    return { pages, calls, counts };
   }
   const unit = (code: string) => ({ code, validFrom: '2000-01-01' });
 
@@ -60,5 +65,14 @@ describe('ScopedPageLoader', () => {
       [null, 1],
     ]);
     expect(empty).toEqual({ edges: [], nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
+  });
+
+  it('counts a list only when totalCount is read, once for every unit asking alike', async () => {
+    const { pages, counts } = loader();
+    const [binhSon, lySon] = await Promise.all([pages.page(unit('524'), { status: 'OPEN' }, { first: 2 }), pages.page(unit('536'), { status: 'OPEN' }, { first: 1 })]);
+    expect(counts).toHaveLength(0);
+    expect(await Promise.all([binhSon.totalCount, lySon.totalCount])).toEqual([3, 3]);
+    expect(counts).toHaveLength(1);
+    expect(counts[0]!.map((s) => s.key)).toEqual(['524@2000-01-01', '536@2000-01-01']);
   });
 });

@@ -36,7 +36,12 @@ export interface ScopedPageLoaderOptions<Filter, Row> {
   keyOf: (row: Row) => string[];
   /** ONE statement for a page of every unit of a batch (the kit's `scopedPage`); rows name their unit. */
   load: (scopes: readonly PageScope[], args: KeysetPageArgs<Filter>) => Promise<Array<Scoped<Row>>>;
+  /** ONE statement for the number of records of every unit of a batch (the kit's `scopedCount`), by unit key. */
+  count: (scopes: readonly PageScope[], args: CountArgs<Filter>) => Promise<ReadonlyMap<string, number>>;
 }
+
+/** What the count statement of a list gets: the list's filters and the caller's area, no position. */
+export type CountArgs<Filter> = Pick<KeysetPageArgs<Filter>, 'filter' | 'area'>;
 
 /** The `first`/`after` arguments of a list field, as the resolver received them. */
 export interface PageArguments {
@@ -54,6 +59,8 @@ const unitKeyOf = (unit: UnitKey) => `${unit.code}@${unit.validFrom}`;
 export class ScopedPageLoader<Filter, Row> {
   /** One DataLoader per set of arguments: a batch is the units that share them. */
   private readonly loaders = new Map<string, DataLoader<UnitKey, Row[], string>>();
+  /** One count DataLoader per filter. */
+  private readonly counters = new Map<string, DataLoader<UnitKey, number, string>>();
 
   constructor(private readonly options: ScopedPageLoaderOptions<Filter, Row>) {}
 
@@ -73,7 +80,35 @@ export class ScopedPageLoader<Filter, Row> {
     const request = pageRequest(page.first, page.after);
     const args: KeysetPageArgs<Filter> = { filter, after: parseKey(this.options.order, request.after), limit: request.first + 1, area: records };
     const rows = await this.loaderFor(args).load(unit);
-    return toPage(rows, request.first, this.options.keyOf);
+    const counter = () => this.counterFor({ filter, area: records }).load(unit);
+    // Counted only when asked for (a getter, read by the field's resolver), in one statement per batch.
+    return Object.defineProperty(toPage(rows, request.first, this.options.keyOf), 'totalCount', { get: counter, enumerable: false }) as ReturnType<typeof toPage<Row>> & {
+      readonly totalCount: Promise<number>;
+    };
+  }
+
+  private counterFor(args: CountArgs<Filter>): DataLoader<UnitKey, number, string> {
+    const key = JSON.stringify(args.filter);
+    let counter = this.counters.get(key);
+    if (!counter) {
+      counter = new DataLoader(
+        async (units) => {
+          const scopes = this.scopesOf(units);
+          const counts = scopes.length > 0 ? await this.options.count(scopes, args) : new Map<string, number>();
+          return units.map((u) => counts.get(unitKeyOf(u)) ?? 0);
+        },
+        { cacheKeyFn: unitKeyOf, maxBatchSize: MAX_BATCH },
+      );
+      this.counters.set(key, counter);
+    }
+    return counter;
+  }
+
+  /** Each unit's recorded codes, narrowed to the caller's area; a unit that covers none is left out (it needs no SQL). */
+  private scopesOf(units: readonly UnitKey[]): PageScope[] {
+    const { directory, records } = this.options.scope;
+    const allowed = codesOf(records);
+    return units.map((u) => ({ key: unitKeyOf(u), codes: directory.coverageOf(u).codes.filter((c) => !allowed || allowed.has(c)) })).filter((s) => s.codes.length > 0);
   }
 
   private loaderFor(args: KeysetPageArgs<Filter>): DataLoader<UnitKey, Row[], string> {
@@ -88,13 +123,9 @@ export class ScopedPageLoader<Filter, Row> {
   }
 
   private async batch(units: readonly UnitKey[], args: KeysetPageArgs<Filter>): Promise<Row[][]> {
-    const { directory, records } = this.options.scope;
-    const allowed = codesOf(records);
     const byUnit = new Map<string, Row[]>(units.map((u) => [unitKeyOf(u), []]));
-    const scopes = units
-      .map((u) => ({ key: unitKeyOf(u), codes: directory.coverageOf(u).codes.filter((c) => !allowed || allowed.has(c)) }))
-      // A unit outside the caller's area (or unknown) covers nothing: it needs no SQL at all.
-      .filter((s) => s.codes.length > 0);
+    // A unit outside the caller's area (or unknown) covers nothing: it needs no SQL at all.
+    const scopes = this.scopesOf(units);
     if (scopes.length > 0) {
       for (const row of await this.options.load(scopes, args)) byUnit.get(row.scope_key)?.push(row);
     }
@@ -110,9 +141,17 @@ export interface PagedRepository<Filter, Row> {
   readonly pageOrder: readonly KeyColumn[];
   pageKey(row: Row): string[];
   pages(scopes: readonly PageScope[], args: KeysetPageArgs<Filter>): Promise<Array<Scoped<Row>>>;
+  /** The number of records of every unit of a batch in the filtered list (usually the kit's `scopedCount`). */
+  counts(scopes: readonly PageScope[], args: CountArgs<Filter>): Promise<ReadonlyMap<string, number>>;
 }
 
 /** The per-request page loader of a repository's list, narrowed to the request's scope. */
 export function scopedPages<Filter, Row>(scope: RequestScope, repository: PagedRepository<Filter, Row>): ScopedPageLoader<Filter, Row> {
-  return new ScopedPageLoader({ scope, order: repository.pageOrder, keyOf: (row) => repository.pageKey(row), load: (scopes, args) => repository.pages(scopes, args) });
+  return new ScopedPageLoader({
+    scope,
+    order: repository.pageOrder,
+    keyOf: (row) => repository.pageKey(row),
+    load: (scopes, args) => repository.pages(scopes, args),
+    count: (scopes, args) => repository.counts(scopes, args),
+  });
 }

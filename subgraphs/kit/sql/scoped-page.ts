@@ -75,3 +75,22 @@ function windowPage<Row>(q: ScopedPageQuery, base: Knex.QueryBuilder, pairs: Rea
     .where('page_rank', '<=', q.limit)
     .orderBy([{ column: 'scope_key' }, { column: 'page_rank' }]);
 }
+
+export type ScopedCountQuery = Pick<ScopedPageQuery, 'knex' | 'dialect' | 'base' | 'unitColumn' | 'scopes'>;
+
+/**
+ * How many records each unit of a batch has in the filtered list (a connection's `totalCount`), in
+ * one grouped statement whatever the number of units.
+ */
+export async function scopedCount(q: ScopedCountQuery): Promise<ReadonlyMap<string, number>> {
+  const pairs = q.scopes.flatMap((s) => s.codes.map((c) => [s.key, c] as const));
+  const counts = new Map<string, number>(q.scopes.map((s) => [s.key, 0]));
+  if (pairs.length === 0) return counts;
+  const rows: Array<{ scope_key: string; total: string | number }> = await q.base
+    .clone()
+    .join(q.dialect.scopeTable(q.knex, pairs, 'scope'), 'scope.scope_code', q.unitColumn)
+    .groupBy('scope.scope_key')
+    .select(['scope.scope_key', q.knex.raw('count(*) as total')]);
+  for (const row of rows) counts.set(row.scope_key, Number(row.total));
+  return counts;
+}

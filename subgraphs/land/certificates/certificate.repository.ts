@@ -3,8 +3,8 @@ import { SectorRepository, type RecordedColumns } from '../../kit/database/secto
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import type { CertificateKindCode } from '../lookups/codes.js';
 import type { Certificate, CertificateFilter, LandHolder } from './certificate.model.js';
 
@@ -83,14 +83,19 @@ export class CertificateRepository extends SectorRepository {
     return rows.map(toCertificate);
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<CertificateFilter>): Promise<Array<Scoped<Certificate>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<CertificateFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('g.NGAYCAP', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.kind) base.where('g.MAHINHTHUC', args.filter.kind);
+    return base;
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<CertificateFilter>): Promise<Array<Scoped<Certificate>>> {
     const rows = await scopedPage<CertificateRow>({
       knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'g.MADVHC',
       scopes,
       columns: COLUMNS,
@@ -99,6 +104,11 @@ export class CertificateRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toCertificate(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<CertificateFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'g.MADVHC', scopes });
   }
 
   /**

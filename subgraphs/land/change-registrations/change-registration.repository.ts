@@ -3,8 +3,8 @@ import { SectorRepository, type RecordedColumns } from '../../kit/database/secto
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import type { ChangeRegistration, ChangeRegistrationFilter } from './change-registration.model.js';
 
 interface ChangeRow {
@@ -73,17 +73,22 @@ export class ChangeRegistrationRepository extends SectorRepository {
     return rows.map(toChange);
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ChangeRegistrationFilter>): Promise<Array<Scoped<ChangeRegistration>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<ChangeRegistrationFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, status } = args.filter;
     if (period) base.whereBetween('d.NGAYNHAN', [period.from, period.to]);
     if (status === 'IN_PROCESS') base.whereNull('d.NGAYHOANTHANH');
     if (status === 'ON_TIME') base.whereRaw('?? <= ??', ['d.NGAYHOANTHANH', 'd.NGAYHENTRA']);
     if (status === 'LATE') base.whereRaw('?? > ??', ['d.NGAYHOANTHANH', 'd.NGAYHENTRA']);
+    return base;
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ChangeRegistrationFilter>): Promise<Array<Scoped<ChangeRegistration>>> {
     const rows = await scopedPage<ChangeRow>({
       knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'd.MADVHC',
       scopes,
       columns: COLUMNS,
@@ -92,5 +97,10 @@ export class ChangeRegistrationRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toChange(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<ChangeRegistrationFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'd.MADVHC', scopes });
   }
 }

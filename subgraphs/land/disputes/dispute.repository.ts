@@ -3,8 +3,8 @@ import { SectorRepository, type RecordedColumns } from '../../kit/database/secto
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { DISPUTE_STATUS_CODES, disputeStatusOf } from '../lookups/codes.js';
 import type { Dispute, DisputeFilter } from './dispute.model.js';
 
@@ -72,14 +72,19 @@ export class DisputeRepository extends SectorRepository {
     return rows.map(toDispute);
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DisputeFilter>): Promise<Array<Scoped<Dispute>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<DisputeFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('t.NGAYTIEPNHAN', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.status) base.where('t.MATRANGTHAI', DISPUTE_STATUS_CODES[args.filter.status]);
+    return base;
+  }
+
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DisputeFilter>): Promise<Array<Scoped<Dispute>>> {
     const rows = await scopedPage<DisputeRow>({
       knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 't.MADVHC',
       scopes,
       columns: COLUMNS,
@@ -88,5 +93,10 @@ export class DisputeRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toDispute(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<DisputeFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 't.MADVHC', scopes });
   }
 }

@@ -3,8 +3,8 @@ import { SectorRepository, type RecordedColumns } from '../../kit/database/secto
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import type { LandGroupCode } from '../lookups/codes.js';
 import type { Parcel, ParcelFilter } from './parcel.model.js';
 
@@ -77,8 +77,8 @@ export class ParcelRepository extends SectorRepository {
     return rows.map(toParcel);
   }
 
-  /** The current parcels of each unit in the batch, first page only (`limit` rows a unit). */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ParcelFilter>): Promise<Array<Scoped<Parcel>>> {
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<ParcelFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area).whereNull('p.NGAYHETHIEULUC');
     if (args.filter.usePurpose) base.where('p.MAMDSD', args.filter.usePurpose);
     if (args.filter.disputed !== null) {
@@ -90,10 +90,15 @@ export class ParcelRepository extends SectorRepository {
       if (args.filter.disputed) base.whereExists(open);
       else base.whereNotExists(open);
     }
+    return base;
+  }
+
+  /** The current parcels of each unit in the batch, first page only (`limit` rows a unit). */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ParcelFilter>): Promise<Array<Scoped<Parcel>>> {
     const rows = await scopedPage<ParcelRow>({
       knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'p.MADVHC',
       scopes,
       columns: COLUMNS,
@@ -102,5 +107,10 @@ export class ParcelRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toParcel(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<ParcelFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'p.MADVHC', scopes });
   }
 }

@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import { SectorRepository, seesNothing, type RecordedColumns } from '../../kit/database/sector-repository.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedPage } from '../../kit/sql/scoped-page.js';
+import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { statusOfLegacyCode } from '../lookups/codes.js';
 import type { Applicant, Dossier, DossierPageFilter } from './dossier.model.js';
@@ -96,9 +96,8 @@ export class DossierRepository extends SectorRepository {
     return rows.map((r) => ({ dossierId: Number(r.id), name: r.name, idNumber: r.id_number, phone: r.phone }));
   }
 
-  /** One page for each unit of a batch, in one statement (the kit's window-function page). */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DossierPageFilter>): Promise<Array<Scoped<Dossier>>> {
-    const { knex } = this;
+  /** The list's records the caller may see, its filters applied: no order, no page. */
+  private listed(args: CountArgs<DossierPageFilter>): Knex.QueryBuilder {
     const { filter } = args;
     const base = this.base(args.area);
     if (filter.receivedFrom) base.andWhere('h.NgayNhan', '>=', filter.receivedFrom);
@@ -113,10 +112,15 @@ export class DossierRepository extends SectorRepository {
           .orWhere((o) => o.whereNull('h.NgayTra').andWhere('h.NgayHenTra', late ? '<' : '>=', filter.now)),
       );
     }
+    return base;
+  }
+
+  /** One page for each unit of a batch, in one statement (the kit's window-function page). */
+  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DossierPageFilter>): Promise<Array<Scoped<Dossier>>> {
     const rows = await scopedPage<DossierRow>({
-      knex,
+      knex: this.knex,
       dialect: this.db.dialect,
-      base,
+      base: this.listed(args),
       unitColumn: 'h.MaDonVi',
       scopes,
       columns: COLUMNS,
@@ -125,5 +129,10 @@ export class DossierRepository extends SectorRepository {
       limit: args.limit,
     });
     return rows.map((r) => ({ ...toDossier(r), scope_key: r.scope_key }));
+  }
+
+  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
+  counts(scopes: readonly PageScope[], args: CountArgs<DossierPageFilter>): Promise<ReadonlyMap<string, number>> {
+    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'h.MaDonVi', scopes });
   }
 }
