@@ -38,6 +38,39 @@ describe('figures that tell the truth about themselves', () => {
   };
   const received = (values: Value[]) => values.find((v) => v.code === 'PS_RECEIVED')!;
 
+  it('gives a monthly series in one statement whose flows add up to the year, each month with its own period and status', async () => {
+    ps.database.statements.length = 0;
+    const res = await ps.gql<{ _entities: Array<{ publicServices: { year: Value[]; months: Array<Value & { period: { from: string; to: string } }>; quarters: Value[] } }> }>(
+      `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit { publicServices {
+        year: indicators(period: $period) { ${FIELDS} }
+        months: indicatorSeries(period: $period, every: MONTH) { ${FIELDS} period { from to } }
+        quarters: indicatorSeries(period: $period, every: QUARTER) { ${FIELDS} }
+      } } } }`,
+      { reps: [unit('51', OLD), unit('524', OLD), unit('525', OLD)], period: Y2024 },
+    );
+    expect(res.errors).toBeUndefined();
+    // The year, 12 months and 4 quarters of three units: one aggregate statement.
+    expect(ps.database.statements.filter((sql) => /group by/i.test(sql))).toHaveLength(1);
+    for (const { publicServices: sector } of res.data!._entities) {
+      const codes = new Set(sector.year.map((v) => v.code));
+      expect(sector.months).toHaveLength(12 * codes.size);
+      const months = sector.months.filter((v) => v.code === 'PS_RECEIVED');
+      expect(months.map((m) => m.period.from)).toEqual(Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}-01`));
+      expect(months[1]!.period.to).toBe('2024-02-29');
+      for (const flow of ['PS_RECEIVED', 'PS_RECEIVED_ONLINE', 'PS_FINISHED', 'PS_FINISHED_LATE']) {
+        const yearly = sector.year.find((v) => v.code === flow)!;
+        expect(yearly.value, flow).toBeGreaterThan(0);
+        for (const step of [sector.months, sector.quarters]) {
+          const parts = step.filter((v) => v.code === flow);
+          expect(parts.every((p) => p.status === yearly.status)).toBe(true);
+          expect(parts.reduce((sum, p) => sum + p.value!, 0), flow).toBe(yearly.value);
+        }
+      }
+      // A stock is the year's at the end of its last month.
+      expect(sector.months.filter((v) => v.code === 'PS_IN_PROCESS').at(-1)!.value).toBe(sector.year.find((v) => v.code === 'PS_IN_PROCESS')!.value);
+    }
+  });
+
   it('gives an old commune merged with others no number after the reform: NOT_COMPARABLE, never its successor’s figures', async () => {
     // Châu Ổ's code 21040 was reused by the new Xã Bình Sơn, which it merged into.
     for (const [code, successor] of [

@@ -49,11 +49,11 @@ class IncidentRepository extends SectorRepository {
 
 class IncidentMeasures extends MeasureRepository {
   protected readonly measureNames = ['incidents'];
-  async measures(codes: readonly string[], period: DatePeriod) {
+  protected branches(codes: readonly string[], period: DatePeriod) {
     const { from, to } = periodInstants(period);
     const branch = this.knex('SUCO as s').select(this.branchColumns('s.MADONVI', { incidents: this.knex.raw('count(*)') }))
       .where(this.inList('s.MADONVI', codes)).where('s.DAXOA', 0).where('s.THOIGIAN', '>=', from).where('s.THOIGIAN', '<', to).groupBy('s.MADONVI');
-    return this.unionOfBranches([branch]);
+    return [branch];
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { MeasureRepository } from '../../kit/database/measure-repository.js';
 import { DAY_MS, HOUR_MS } from '../../kit/dates.js';
-import type { Measures } from '../../kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../kit/indicators/period.js';
 import { ARRIVAL_CODE, BOUNDARY_CROSSING_CODE, DEPARTURE_CODE, OFFSHORE_CLASS_CODES } from '../lookups/codes.js';
 import { live } from '../records.repository.js';
@@ -37,7 +36,7 @@ const LONG_TRIP_MS = 10 * DAY_MS;
 export class FisheriesMeasures extends MeasureRepository {
   protected readonly measureNames = MEASURES;
 
-  async measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>> {
+  protected branches(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder[] {
     const { from: start, to: end } = periodInstants(period);
     const fleet = this.fleetAt(codes, period.to, end);
     const checks = this.countIn(codes, 'RAVAO_CANG', start, end, { port_checks: this.knex.raw('count(*)') });
@@ -45,7 +44,7 @@ export class FisheriesMeasures extends MeasureRepository {
       violations: this.knex.raw('count(*)'),
       boundary_crossings: this.countWhen('?? = ?', ['r.MALOAI', BOUNDARY_CROSSING_CODE]),
     });
-    return this.unionOfBranches([fleet, checks, violations]);
+    return [fleet, checks, violations];
   }
 
   /**

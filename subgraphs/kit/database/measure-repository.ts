@@ -16,7 +16,43 @@ export abstract class MeasureRepository extends SectorRepository {
   /** Every measure name the branches return, in one order. */
   protected abstract readonly measureNames: readonly string[];
 
-  abstract measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>>;
+  /**
+   * The grouped branches of one period's statement (a stock at the period's end, flows within it,
+   * …), each selecting `branchColumns`: the kit joins them, and those of every period a request
+   * asks about, into ONE statement.
+   */
+  protected abstract branches(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder[];
+
+  /** The measures per code for one period: one statement. */
+  async measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>> {
+    return (await this.measuresOver([{ codes, period }]))[0]!;
+  }
+
+  /**
+   * The measures per code for each of several periods (a series, a comparison with the year
+   * before) in ONE statement: each period's branches are numbered by a `period_index` column and
+   * all joined by UNION ALL.
+   */
+  async measuresOver(requests: ReadonlyArray<{ readonly codes: readonly string[]; readonly period: DatePeriod }>): Promise<Array<ReadonlyMap<string, Measures>>> {
+    const { knex } = this;
+    const parts = requests.flatMap(({ codes, period }, index) => {
+      if (codes.length === 0) return [];
+      const branches = this.branches(codes, period);
+      // The index is ours, an integer: written as a literal so every dialect types it alike.
+      return [knex.select(knex.raw(`${index} as period_index`), 'm.*').from(knex.raw(`(${branches.map(() => '?').join(' union all ')}) as m`, branches))];
+    });
+    const results: Array<Map<string, Measures>> = requests.map(() => new Map());
+    if (parts.length === 0) return results;
+    const rows: Array<Record<string, unknown>> = await knex.select('*').from(knex.raw(`(${parts.map(() => '?').join(' union all ')}) as measures`, parts));
+    const byPeriod = new Map<number, Array<Record<string, unknown>>>();
+    for (const { period_index: index, ...row } of rows) {
+      const list = byPeriod.get(Number(index)) ?? [];
+      list.push(row);
+      byPeriod.set(Number(index), list);
+    }
+    for (const [index, list] of byPeriod) results[index] = measuresByCode(list);
+    return results;
+  }
 
   /** `sum(case when <condition> then 1 else 0 end)`: a conditional count. */
   protected countWhen(condition: string, bindings: readonly unknown[] = []): Knex.Raw {
@@ -36,16 +72,6 @@ export abstract class MeasureRepository extends SectorRepository {
       `${unitColumn} as unit_code`,
       ...this.measureNames.map((name) => (own[name] ? this.knex.raw('? as ??', [own[name], name]) : this.knex.raw('0 as ??', [name]))),
     ];
-  }
-
-  /**
-   * Runs the branches as ONE statement and adds up the rows of each code. Each branch is
-   * parenthesised in a derived table: knex would otherwise put the first branch's GROUP BY after
-   * the unions.
-   */
-  protected async unionOfBranches(branches: readonly Knex.QueryBuilder[]): Promise<Map<string, Measures>> {
-    const union = this.knex.raw(`(${branches.map(() => '?').join(' union all ')}) as measures`, branches as Knex.QueryBuilder[]);
-    return measuresByCode(await this.knex.select('*').from(union));
   }
 }
 

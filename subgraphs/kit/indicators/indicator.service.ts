@@ -5,13 +5,19 @@ import type { UnitKey } from '../units/unit-directory.js';
 import { figureBasis, vnDate, type FigureBasis } from './figure-status.js';
 import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';
 import { IndicatorStatus, type IndicatorValue, type ValueScope } from './indicator.types.js';
-import { checkPeriod, type DatePeriod } from './period.js';
+import { checkPeriod, seriesPeriods, type DatePeriod, type SeriesStep } from './period.js';
+
+/** The recorded unit codes whose measures are wanted for a period. */
+export interface MeasureRequest {
+  readonly codes: readonly string[];
+  readonly period: DatePeriod;
+}
 
 /**
- * Loads the sums of measures per recorded unit code for a period: one aggregate statement (GROUP BY
- * unit code) for all the codes of a whole batch of units.
+ * Loads the sums of measures per recorded unit code for each of several periods: ONE aggregate
+ * statement (GROUP BY period and unit code) for all the codes and periods of a whole batch.
  */
-export type MeasureLoader = (codes: readonly string[], period: DatePeriod) => Promise<ReadonlyMap<string, Measures>>;
+export type MeasureLoader = (requests: readonly MeasureRequest[]) => Promise<ReadonlyArray<ReadonlyMap<string, Measures>>>;
 
 export interface IndicatorServiceOptions {
   set: IndicatorSet;
@@ -49,7 +55,7 @@ export function yearBefore(period: DatePeriod): DatePeriod {
 /**
  * A sector's indicators for any number of units in one request: every `indicators(period)` (and
  * `unattributedIndicators`, `previousYear`) field of the request joins one DataLoader batch,
- * answered with one aggregate query per distinct period. Which records make each figure, and how
+ * answered with one aggregate query for all its periods. Which records make each figure, and how
  * certain it is, is decided by the status rules (figure-status.ts) from the units' lineage.
  */
 export class IndicatorService {
@@ -66,6 +72,20 @@ export class IndicatorService {
   /** The unit's figures for the period. */
   indicators(unit: UnitKey, period: DatePeriod): Promise<IndicatorValue[]> {
     return this.loader.load({ unit, period: checkPeriod(period), part: 'WHOLE' });
+  }
+
+  /**
+   * The unit's figures for each calendar month, quarter or year of the period, in order: every value
+   * with its own period and status. All sub-periods of all units of the request join one batch, so
+   * one aggregate statement answers them.
+   */
+  async series(unit: UnitKey, period: DatePeriod, every: SeriesStep): Promise<IndicatorValue[]> {
+    const periods = seriesPeriods(checkPeriod(period), every);
+    const values = await this.loader.loadMany(periods.map((p) => ({ unit, period: p, part: 'WHOLE' as const })));
+    return values.flatMap((v) => {
+      if (v instanceof Error) throw v;
+      return v;
+    });
   }
 
   /** The part of the unit's figures recorded under none of its children: unit = Σ children + this part. */
@@ -104,12 +124,9 @@ export class IndicatorService {
       if (!entry) codesByPeriod.set(periodKey(r.period), (entry = { period: r.period, codes: new Set() }));
       for (const c of bases[i]!.codes) entry.codes.add(c);
     });
-    const measures = new Map<string, ReadonlyMap<string, Measures>>();
-    await Promise.all(
-      [...codesByPeriod].map(async ([key, { period, codes }]) => {
-        measures.set(key, codes.size ? await this.options.load([...codes], period) : new Map());
-      }),
-    );
+    const wanted = [...codesByPeriod.values()];
+    const loaded = await this.options.load(wanted.map(({ period, codes }) => ({ period, codes: [...codes] })));
+    const measures = new Map<string, ReadonlyMap<string, Measures>>(wanted.map(({ period }, i) => [periodKey(period), loaded[i]!]));
     const observedAt = new Date();
     const { set } = this.options;
     return requests.map((r, i) => {

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars.js';
+import { SeriesStep } from './period.js';
 
 export enum IndicatorStatus {
   ESTIMATE = 'ESTIMATE',
@@ -18,6 +19,12 @@ registerEnumType(IndicatorStatus, {
     NOT_COMPARABLE: { description: 'Không có con số trung thực (ví dụ: đơn vị đã giải thể, nhập cùng đơn vị khác, hỏi cho kỳ sau đó); giá trị trống, `statusReason` nói vì sao.' },
     NO_DATA: { description: 'Không có số liệu: nguồn không có đơn vị hoặc kỳ này (không phải số 0); giá trị trống, `statusReason` nói vì sao.' },
   },
+});
+
+registerEnumType(SeriesStep, {
+  name: 'SeriesStep',
+  description: 'Bước của chuỗi số liệu: theo tháng, quý hoặc năm dương lịch.',
+  valuesConfig: { MONTH: { description: 'Theo tháng.' }, QUARTER: { description: 'Theo quý.' }, YEAR: { description: 'Theo năm.' } },
 });
 
 @InputType('PeriodInput', { description: 'Kỳ số liệu, tính cả hai ngày đầu và cuối.' })

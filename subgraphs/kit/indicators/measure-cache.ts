@@ -1,5 +1,5 @@
 import type { Measures } from './indicator-spec.js';
-import type { MeasureLoader } from './indicator.service.js';
+import type { MeasureLoader, MeasureRequest } from './indicator.service.js';
 import type { DatePeriod } from './period.js';
 
 interface Entry {
@@ -29,32 +29,44 @@ export class MeasureCache {
     private readonly maxEntries = 100_000,
   ) {}
 
-  readonly measures: MeasureLoader = async (codes, period) => {
+  readonly measures: MeasureLoader = async (requests) => {
     const now = Date.now();
-    const missing = codes.filter((code) => {
-      const entry = this.entries.get(keyOf(period, code));
-      return !entry || (entry.settled && now - entry.at > this.maxAgeSeconds * 1000);
-    });
-    if (missing.length > 0) this.start(missing, period, now);
-    const result = new Map<string, Measures>();
-    await Promise.all(
-      codes.map(async (code) => {
-        const measures = await this.entries.get(keyOf(period, code))?.measures;
-        if (measures) result.set(code, measures);
+    const missing = requests
+      .map(({ codes, period }) => ({
+        period,
+        codes: codes.filter((code) => {
+          const entry = this.entries.get(keyOf(period, code));
+          return !entry || (entry.settled && now - entry.at > this.maxAgeSeconds * 1000);
+        }),
+      }))
+      .filter((r) => r.codes.length > 0);
+    if (missing.length > 0) this.start(missing, now);
+    return Promise.all(
+      requests.map(async ({ codes, period }) => {
+        const result = new Map<string, Measures>();
+        await Promise.all(
+          codes.map(async (code) => {
+            const measures = await this.entries.get(keyOf(period, code))?.measures;
+            if (measures) result.set(code, measures);
+          }),
+        );
+        return result;
       }),
     );
-    return result;
   };
 
-  private start(codes: readonly string[], period: DatePeriod, now: number): void {
-    const batch = this.load(codes, period);
-    const started = codes.map((code) => {
-      const key = keyOf(period, code);
-      const entry: Entry = { at: now, measures: batch.then((byCode) => byCode.get(code)), settled: false };
-      this.entries.delete(key); // re-inserted last: Map order is age order
-      this.entries.set(key, entry);
-      return [key, entry] as const;
-    });
+  /** One statement for every (period, code) missing, each entry sharing it. */
+  private start(requests: readonly MeasureRequest[], now: number): void {
+    const batch = this.load(requests);
+    const started = requests.flatMap(({ codes, period }, i) =>
+      codes.map((code) => {
+        const key = keyOf(period, code);
+        const entry: Entry = { at: now, measures: batch.then((byRequest) => byRequest[i]!.get(code)), settled: false };
+        this.entries.delete(key); // re-inserted last: Map order is age order
+        this.entries.set(key, entry);
+        return [key, entry] as const;
+      }),
+    );
     // Only this batch's own entries: a newer batch may have replaced some meanwhile.
     const forget = () => {
       for (const [key, entry] of started) if (this.entries.get(key) === entry) this.entries.delete(key);

@@ -34,3 +34,37 @@ export const periodInstants = (period: DatePeriod): { from: Date; to: Date } => 
 
 /** All of time: the instant range of a list asked for without a period. */
 export const ALL_TIME: { readonly from: Date; readonly to: Date } = { from: new Date('1900-01-01T00:00:00Z'), to: new Date('9999-01-01T00:00:00Z') };
+
+/** The steps of an indicator series. */
+export enum SeriesStep {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+
+/** Sub-periods a series may have at most (ten years of months). */
+export const MAX_SERIES_PERIODS = 120;
+
+/**
+ * A period cut at calendar months, quarters or years: the first and last sub-periods are clipped to
+ * the period (a series from 15 March by month starts with 15–31 March).
+ */
+export function seriesPeriods(period: DatePeriod, every: SeriesStep): DatePeriod[] {
+  const months = every === SeriesStep.MONTH ? 1 : every === SeriesStep.QUARTER ? 3 : 12;
+  const periods: DatePeriod[] = [];
+  let year = Number(period.from.slice(0, 4));
+  // The calendar step the period starts in (January, the quarter's first month, or the month itself).
+  let month = Math.floor((Number(period.from.slice(5, 7)) - 1) / months) * months;
+  for (;;) {
+    const start = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
+    const nextMonth = month + months;
+    const next = `${String(year + Math.floor(nextMonth / 12)).padStart(4, '0')}-${String((nextMonth % 12) + 1).padStart(2, '0')}-01`;
+    const end = addDays(next, -1);
+    if (start > period.to) break;
+    periods.push({ from: start < period.from ? period.from : start, to: end > period.to ? period.to : end });
+    if (periods.length > MAX_SERIES_PERIODS) throw badUserInput(`a series may have at most ${MAX_SERIES_PERIODS} sub-periods: choose a longer step or a shorter period`, 'every');
+    year += Math.floor(nextMonth / 12);
+    month = nextMonth % 12;
+  }
+  return periods;
+}

@@ -24,7 +24,7 @@ export interface SectorDeclaration<Repositories, Services> {
   readonly type: SectorType;
   readonly indicators: IndicatorSet;
   /** The repository of the sector's one aggregate statement (sums of measures per recorded unit code). */
-  measures(repositories: Repositories): { measures: MeasureLoader };
+  measures(repositories: Repositories): { measuresOver: MeasureLoader };
   /** The sector's own resolvers: its lists on `type`, root lookups, its entities' fields. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly resolvers: NonEmptyArray<Function>;
@@ -75,7 +75,7 @@ export function defineSector<R, S>(declaration: SectorDeclaration<R, S>): Subgra
     createRepositories(db, options) {
       const repositories = { own: declaration.createRepositories(db) } as { own: R; measures: MeasureCache };
       // Looked up at each call, so that a repository replaced in the tree (a test's recorder) is used.
-      repositories.measures = new MeasureCache((codes, period) => declaration.measures(repositories.own).measures(codes, period), options.cacheMaxAgeSeconds);
+      repositories.measures = new MeasureCache((requests) => declaration.measures(repositories.own).measuresOver(requests), options.cacheMaxAgeSeconds);
       return repositories;
     },
     createServices(repositories, scope) {

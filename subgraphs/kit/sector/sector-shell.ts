@@ -3,6 +3,7 @@ import type { SubgraphContext } from '../context/context.js';
 import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
 import { IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
+import { SeriesStep } from '../indicators/period.js';
 import { defineUnitReference } from '../units/unit-reference.type.js';
 import type { UnitKey } from '../units/unit-directory.js';
 import type { Recorded } from './recorded.js';
@@ -16,6 +17,9 @@ export interface ShellServices {
 const UNAVAILABLE = 'Trả về null kèm lỗi SUBGRAPH_UNAVAILABLE khi hệ thống nguồn không trả lời; các lĩnh vực khác vẫn trả lời.';
 const PERIOD = 'Kỳ số liệu: ngày theo giờ Việt Nam, tính cả ngày đầu và ngày cuối.';
 const RECORDED_UNIT = 'Đơn vị hành chính (phiên bản) mà mã ghi trên bản ghi chỉ vào ngày ghi nhận; trống nếu mã hoặc ngày không xác định được.';
+
+const SERIES =
+  'Chuỗi số liệu: mỗi chỉ tiêu cho từng tháng, quý hoặc năm dương lịch của kỳ (kỳ con đầu và cuối cắt theo kỳ), theo thứ tự thời gian; mỗi giá trị mang kỳ và trạng thái của nó. Tối đa 120 kỳ con.';
 
 const UNATTRIBUTED =
   'Phần chỉ tiêu của đơn vị ghi dưới mã của chính nó (hoặc của đơn vị cũ đã giải thể), không thuộc đơn vị trực thuộc nào: với mọi số đếm, tử số và mẫu số, đơn vị = tổng các đơn vị trực thuộc + phần này.';
@@ -54,6 +58,16 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
       @Ctx() ctx: SubgraphContext<ShellServices>,
     ): Promise<IndicatorValue[]> {
       return ctx.services.indicators.indicators(root.unit, period);
+    }
+
+    @FieldResolver(() => [IndicatorValue], { description: SERIES })
+    indicatorSeries(
+      @Root() root: SectorRoot,
+      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
+      @Arg('every', () => SeriesStep, { description: 'Bước của chuỗi.' }) every: SeriesStep,
+      @Ctx() ctx: SubgraphContext<ShellServices>,
+    ): Promise<IndicatorValue[]> {
+      return ctx.services.indicators.series(root.unit, period, every);
     }
 
     @FieldResolver(() => [IndicatorValue], { description: UNATTRIBUTED })

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import { MeasureRepository } from '../../kit/database/measure-repository.js';
-import type { Measures } from '../../kit/indicators/indicator-spec.js';
 import type { DatePeriod } from '../../kit/indicators/period.js';
 import { AREA_GROUPS, AREA_OTHER, areaMeasure } from './indicators.js';
 
@@ -21,9 +20,8 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 export class LandMeasures extends MeasureRepository {
   protected readonly measureNames = ALL;
 
-  async measures(codes: readonly string[], period: DatePeriod): Promise<Map<string, Measures>> {
-    if (codes.length === 0) return new Map();
-    return this.unionOfBranches([this.parcelStock(codes, period), this.certificates(codes, period), this.changes(codes, period), this.disputes(codes, period)]);
+  protected branches(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder[] {
+    return [this.parcelStock(codes, period), this.certificates(codes, period), this.changes(codes, period), this.disputes(codes, period)];
   }
 
   /** Square metres summed as hectares. */

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { MeasureRepository, measuresByCode } from '../../kit/database/measure-repository.js';
-import type { Measures } from '../../kit/indicators/indicator-spec.js';
+import { MeasureRepository } from '../../kit/database/measure-repository.js';
 import { periodInstants, type DatePeriod } from '../../kit/indicators/period.js';
 import { legacyStatusCode } from '../lookups/codes.js';
 
@@ -23,7 +22,7 @@ export class PublicServicesMeasures extends MeasureRepository {
     'in_process_overdue',
   ];
 
-  async measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>> {
+  protected branches(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder[] {
     const { knex } = this;
     const { from, to: end } = periodInstants(period);
     const raw = (sql: string, bindings: readonly Knex.RawBinding[] = []) => knex.raw(sql, bindings);
@@ -38,7 +37,7 @@ export class PublicServicesMeasures extends MeasureRepository {
     const open = raw('(?? is null or ?? >= ?)', ['h.NgayTra', 'h.NgayTra', end]);
 
     const count = (condition: Knex.Raw) => this.countWhen('?', [condition]);
-    const rows: Array<Record<string, unknown>> = await knex('HoSo as h')
+    const branch = knex('HoSo as h')
       .select(
         this.branchColumns('h.MaDonVi', {
           received: count(received),
@@ -59,6 +58,6 @@ export class PublicServicesMeasures extends MeasureRepository {
       // Received in the period, or ended in it, or still open at its end: nothing else counts.
       .andWhere((w) => w.where('h.NgayNhan', '>=', from).orWhereNull('h.NgayTra').orWhere('h.NgayTra', '>=', from))
       .groupBy('h.MaDonVi');
-    return measuresByCode(rows);
+    return [branch];
   }
 }
