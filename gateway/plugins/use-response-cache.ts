@@ -13,6 +13,14 @@ function contentTypeFor(accept: string | undefined): string {
 
 const cacheControl = (maxAge: number) => (maxAge > 0 ? `private, max-age=${maxAge}` : 'no-store');
 
+/** The header that names the sources of a reused answer that are down now. */
+export const SOURCES_DOWN_HEADER = 'x-ioc-sources-down';
+
+/** A stored `{"data":…}\n` body with `extensions.sourcesDown` added. */
+function withSourcesDown(body: Buffer, down: readonly string[]): Buffer {
+  return Buffer.concat([body.subarray(0, body.lastIndexOf('}')), Buffer.from(`,"extensions":{"sourcesDown":${JSON.stringify(down)}}}\n`)]);
+}
+
 /**
  * Reuses whole answers for as long as every subgraph involved allowed (their Cache-Control max-age):
  * dashboards ask the same overview again and again, and the cache answers them without planning or
@@ -22,14 +30,6 @@ const cacheControl = (maxAge: number) => (maxAge > 0 ? `private, max-age=${maxAg
  * one of its subgraphs is down says so: `extensions.sourcesDown` and the `x-ioc-sources-down` header
  * name them.
  */
-/** The header that names the sources of a reused answer that are down now. */
-export const SOURCES_DOWN_HEADER = 'x-ioc-sources-down';
-
-/** A stored `{"data":…}\n` body with `extensions.sourcesDown` added. */
-function withSourcesDown(body: Buffer, down: readonly string[]): Buffer {
-  return Buffer.concat([body.subarray(0, body.lastIndexOf('}')), Buffer.from(`,"extensions":{"sourcesDown":${JSON.stringify(down)}}}\n`)]);
-}
-
 export function useResponseCache(cache: ResponseCache, health?: SubgraphHealth): { step: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
   return {
     step: (req, res, next) => {
