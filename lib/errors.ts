@@ -5,9 +5,9 @@ import { GraphQLError } from 'graphql';
  * docs/errors.md lists the same table; a test keeps the two in step.
  */
 export const ErrorCodes = {
-  BAD_USER_INPUT: 'An argument or variable is malformed or out of range (a code, a date, a cursor, a page size).',
+  BAD_USER_INPUT: 'An argument or variable is malformed or out of range (a code, a date, a cursor, a page size), or a string holds a NUL character.',
   GRAPHQL_VALIDATION_FAILED: 'The operation does not match the schema.',
-  BAD_REQUEST: 'The HTTP request itself is malformed (not JSON, too large, no query).',
+  BAD_REQUEST: 'The HTTP request itself is malformed (not JSON, no query, variables nested deeper than 32 levels, an operation to run not named).',
   UNAUTHENTICATED: 'No valid credentials: the `Authorization: Bearer` API key or JWT is missing, malformed, unknown, expired or revoked (HTTP 401).',
   FORBIDDEN: 'The caller may not see this field or record; the rest of the answer is intact.',
   GRAPHQL_PARSE_FAILED: 'The operation is not valid GraphQL syntax.',
@@ -26,7 +26,7 @@ export const ErrorCodes = {
   QUERY_TOO_COSTLY:
     "The operation's estimated cost (fields times the sizes of the lists above them) is over the caller's limit; `extensions.measured` and `extensions.limit` give both.",
   BATCH_TOO_LARGE: "The request carries more operations (batch entries, or operations in one document) than the caller's limit.",
-  REQUEST_TOO_LARGE: "The request body is larger than the caller's limit (HTTP 413).",
+  REQUEST_TOO_LARGE: "The request body is larger than the caller's limit (HTTP 413), or its URL and headers over 16 kB (HTTP 431).",
   RATE_LIMITED: 'The caller sent more requests than its rate allows; retry after `extensions.retryAfterMs` (HTTP 429 with Retry-After).',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; the details are in the log under the request id.',
 } as const;
