@@ -84,6 +84,33 @@ describe.each(testDatabaseKinds)('admin-units subgraph on %s', (kind) => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it('finds old names too, ended versions pointing to their successors, paging by code and version', async () => {
+    const res = await gql<{ old: { nodes: Array<Unit & { validTo: string | null; successors: Unit[] }> }; both: { nodes: Array<{ code: string; validFrom: string; name: string }>; totalCount: number } }>(`{
+      old: units(search: "chau o", asOf: "2026-11-01") { nodes { code name validTo successors { code name } } }
+      both: units(search: "binh son", asOf: "2026-11-01", level: COMMUNE, first: 50) { totalCount nodes { code validFrom name } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.old.nodes).toEqual([{ code: '21040', name: 'Thị Trấn Châu Ổ', validTo: '2025-06-30', successors: [{ code: '21040', name: 'Xã Bình Sơn' }] }]);
+    // Today's Xã Bình Sơn is found; old communes named Bình Sơn… too, each once, in code order.
+    const found = res.data!.both.nodes;
+    expect(found).toContainEqual({ code: '21040', validFrom: '2025-07-01', name: 'Xã Bình Sơn' });
+    expect(found.map((n) => `${n.code}@${n.validFrom}`)).toEqual([...new Set(found.map((n) => `${n.code}@${n.validFrom}`))].sort());
+    expect(res.data!.both.totalCount).toBe(found.length);
+    // Paging one by one walks the same versions.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page: Awaited<ReturnType<typeof gql<{ units: { nodes: Array<{ code: string; validFrom: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> = await gql(
+        'query($after: String) { units(search: "binh son", asOf: "2026-11-01", level: COMMUNE, first: 1, after: $after) { nodes { code validFrom } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      seen.push(...page.data!.units.nodes.map((n) => `${n.code}@${n.validFrom}`));
+      if (!page.data!.units.pageInfo.hasNextPage) break;
+      after = page.data!.units.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(found.map((n) => `${n.code}@${n.validFrom}`));
+  });
+
   it('counts the whole list in totalCount, whatever the page and its filters', async () => {
     const res = await gql<{ all: { totalCount: number; nodes: Unit[] }; later: { totalCount: number }; search: { totalCount: number }; none: { totalCount: number } }>(`{
       all: units(level: COMMUNE, asOf: "2024-06-30", first: 3) { totalCount nodes { code } }

@@ -33,9 +33,10 @@ export interface UnitListFilter {
   /** Only the children of this unit version. */
   parentId: number | null;
   asOf: IsoDate;
-  /** Already folded with `foldVietnamese`. */
+  /** Already folded with `foldVietnamese`; a search also finds versions that ended before `asOf` (old names). */
   search: string | null;
-  afterCode: string | null;
+  /** The position to start after: a code, and the version's first day. */
+  after: { code: string; validFrom: IsoDate | null } | null;
   limit: number;
 }
 
@@ -78,10 +79,10 @@ export class UnitRepository extends SectorRepository {
 
   /** One page in code order, `limit` rows at most. */
   /** The units a list filter matches (no order, no page). */
-  private matching(filter: Omit<UnitListFilter, 'afterCode' | 'limit'>): Knex.QueryBuilder {
-    const q = this.knex('admin_unit as u')
-      .where('u.valid_from', '<=', filter.asOf)
-      .andWhere((w) => w.whereNull('u.valid_to').orWhere('u.valid_to', '>=', filter.asOf));
+  private matching(filter: Omit<UnitListFilter, 'after' | 'limit'>): Knex.QueryBuilder {
+    const q = this.knex('admin_unit as u').where('u.valid_from', '<=', filter.asOf);
+    // A name search finds old names too: versions that ended before the day, which point to their successors.
+    if (!filter.search) q.andWhere((w) => w.whereNull('u.valid_to').orWhere('u.valid_to', '>=', filter.asOf));
     if (filter.level) q.andWhere('u.level', filter.level);
     if (filter.parentId !== null) q.andWhere('u.parent_id', filter.parentId);
     if (filter.search) q.andWhereRaw(`u.name_search like ? escape '\\'`, [`%${escapeLike(filter.search)}%`]);
@@ -89,14 +90,20 @@ export class UnitRepository extends SectorRepository {
   }
 
   async list(filter: UnitListFilter): Promise<Unit[]> {
-    const q = this.matching(filter).select(COLUMNS).orderBy('u.code').limit(filter.limit);
-    if (filter.afterCode) q.andWhere('u.code', '>', filter.afterCode);
+    const q = this.matching(filter).select(COLUMNS).orderBy([{ column: 'u.code' }, { column: 'u.valid_from' }]).limit(filter.limit);
+    const { after } = filter;
+    if (after) {
+      q.andWhere((w) => {
+        w.where('u.code', '>', after.code);
+        if (after.validFrom) w.orWhere((same) => same.where('u.code', after.code).andWhere('u.valid_from', '>', after.validFrom!));
+      });
+    }
     const rows: UnitRow[] = await q;
     return rows.map(toUnit);
   }
 
   /** How many units a list filter matches (a connection's totalCount). */
-  async count(filter: Omit<UnitListFilter, 'afterCode' | 'limit'>): Promise<number> {
+  async count(filter: Omit<UnitListFilter, 'after' | 'limit'>): Promise<number> {
     const row: { n: string | number } | undefined = await this.matching(filter).first(this.knex.raw('count(*) as n'));
     return Number(row?.n ?? 0);
   }

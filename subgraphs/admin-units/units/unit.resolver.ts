@@ -22,13 +22,14 @@ export class UnitResolver {
   }
 
   @Query(() => AdministrativeUnitConnection, {
-    description: 'Danh sách đơn vị có hiệu lực vào ngày `asOf`, phân trang theo con trỏ, sắp theo mã.',
+    description:
+      'Danh sách đơn vị có hiệu lực vào ngày `asOf`, phân trang theo con trỏ, sắp theo mã (và ngày bắt đầu hiệu lực). Khi tìm theo tên (`search`), cũng trả về tên cũ: phiên bản đã hết hiệu lực trước `asOf` (có `validTo`), với `successors` chỉ đơn vị kế tục.',
   })
   units(
     @Arg('level', () => AdminLevel, { nullable: true, description: 'Chỉ lấy đơn vị của cấp này.' }) level: AdminLevelName | null,
     @Arg('parentCode', () => String, { nullable: true, description: 'Chỉ lấy đơn vị trực thuộc đơn vị có mã này.' }) parentCode: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Ngày tra cứu (mặc định: hôm nay).' }) asOf: string | null,
-    @Arg('search', () => String, { nullable: true, description: 'Tìm theo tên, có hoặc không có dấu tiếng Việt.' }) search: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Tìm theo tên, có hoặc không có dấu tiếng Việt; cả tên cũ của đơn vị đã giải thể hoặc đổi tên.' }) search: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Số đơn vị mỗi trang (mặc định 50, tối đa 500).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Con trỏ `endCursor` của trang trước.' }) after: string | null,
     @Ctx() ctx: Context,

@@ -77,9 +77,12 @@ export class UnitService {
     }
     const search = query.search ? foldVietnamese(query.search) : null;
     const filter = { level: query.level ?? null, parentId, asOf, search: search || null };
-    const rows = await this.repository.list({ ...filter, afterCode: page.after?.[0] ?? null, limit: page.first + 1 });
+    const [afterCode, afterFrom] = page.after ?? [];
+    if (afterFrom !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(afterFrom)) throw badUserInput('after is not a cursor this API issued', 'after');
+    const after = afterCode ? { code: afterCode, validFrom: afterFrom ?? null } : null;
+    const rows = await this.repository.list({ ...filter, after, limit: page.first + 1 });
     const { repository } = this;
     // Counted only when asked for.
-    return Object.defineProperty(toPage(rows, page.first, (u) => [u.code]), 'totalCount', { get: () => repository.count(filter), enumerable: false });
+    return Object.defineProperty(toPage(rows, page.first, (u) => [u.code, u.validFrom]), 'totalCount', { get: () => repository.count(filter), enumerable: false });
   }
 }
