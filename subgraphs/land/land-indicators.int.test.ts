@@ -6,6 +6,7 @@ import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
 import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { scopedTo, unitRepresentation, type IndicatorAnswer } from '../kit/testing/unit-queries.js';
 import { AREA_GROUPS } from './indicators/indicators.js';
+import { addWorkingDays, isWorkingDay } from '../kit/calendar/working-days.js';
 import { land } from './index.js';
 
 const unitDirectory = new UnitDirectory(referenceData);
@@ -55,6 +56,19 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
     const afterReform = late.filter((p) => `${p.NGAYVAOSO.slice(6)}-${p.NGAYVAOSO.slice(3, 5)}-${p.NGAYVAOSO.slice(0, 2)}` >= '2025-07-01');
     expect(afterReform.length).toBeGreaterThan(500);
     expect(afterReform.every((p) => newCodes.has(p.MADVHC))).toBe(true);
+  });
+
+  it('receives change registrations on working days and dates them in working days (Vietnam holidays included)', async () => {
+    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
+    const rows = (await fixture.database.db
+      .knex('DC_DANGKYBIENDONG as d')
+      .join('DC_LOAIBIENDONG as l', 'l.MALOAIBIENDONG', 'd.MALOAIBIENDONG')
+      .select('d.NGAYNHAN', 'd.NGAYHENTRA', 'l.SONGAYGIAIQUYET')) as Array<{ NGAYNHAN: unknown; NGAYHENTRA: unknown; SONGAYGIAIQUYET: number }>;
+    expect(rows.length).toBeGreaterThan(5_000);
+    const wrong = rows.filter((r) => !isWorkingDay(iso(r.NGAYNHAN)) || iso(r.NGAYHENTRA) !== addWorkingDays(iso(r.NGAYNHAN), Number(r.SONGAYGIAIQUYET)));
+    expect(wrong).toEqual([]);
+    // Tết 2024 (8–14 February) is closed.
+    expect(rows.some((r) => iso(r.NGAYNHAN) >= '2024-02-08' && iso(r.NGAYNHAN) <= '2024-02-14')).toBe(false);
   });
 
   it('keeps the land invariants for the province in 2024: parts add up, rates from their parts', async () => {

@@ -6,6 +6,8 @@ import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
 import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { everyPage, unitRepresentation as unit, type IndicatorAnswer } from '../kit/testing/unit-queries.js';
 import { TEST_CALLERS } from '../kit/testing/test-credentials.js';
+import { isWorkingDay } from '../kit/calendar/working-days.js';
+import { vietnamDayOf } from '../kit/dates.js';
 
 interface DossierNode {
   id: string;
@@ -94,6 +96,16 @@ describe.each(testDatabaseKinds)('public-services subgraph on %s', (kind) => {
     expect(Number(counts.open)).toBeGreaterThan(50);
     const [procedures] = await fixture.database.db.knex('ThuTuc').where('DaXoa', 0).count({ n: '*' });
     expect(Number(procedures!.n)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('takes counter filings on working days only (weekends, public holidays and days off are online), due in working days', async () => {
+    const rows = (await fixture.database.db.knex('HoSo').where('DaXoa', 0).select('NgayNhan', 'NgayHenTra', 'NopTrucTuyen')) as Array<{ NgayNhan: unknown; NgayHenTra: unknown; NopTrucTuyen: number }>;
+    const day = (at: unknown) => vietnamDayOf(new Date(at as string));
+    const atCounterOnDayOff = rows.filter((r) => Number(r.NopTrucTuyen) === 0 && !isWorkingDay(day(r.NgayNhan)));
+    expect(atCounterOnDayOff).toEqual([]);
+    expect(rows.filter((r) => !isWorkingDay(day(r.NgayHenTra)))).toEqual([]);
+    // Filed online over Tết 2024 (8–14 February), they exist, and are due after it.
+    expect(rows.some((r) => day(r.NgayNhan) >= '2024-02-08' && day(r.NgayNhan) <= '2024-02-14')).toBe(true);
   });
 
   it('counts the province (old 51, 2024) as the sum of its 13 districts, rates recomputed from the parts', async () => {

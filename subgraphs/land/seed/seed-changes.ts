@@ -1,6 +1,6 @@
 import type { Random } from '../../kit/seed/random.js';
 import { CHANGE_KINDS } from '../lookups/codes.js';
-import { addDays } from '../../kit/dates.js';
+import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
 import { volume, yearSpans } from './seed-calendar.js';
 import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
 import { person } from './seed-people.js';
@@ -42,9 +42,10 @@ function certifiedParcel(random: Random, state: SeedState, commune: SeedCommune,
 }
 
 /**
- * Change registrations (transfers, mortgages, splits, …) from 2023 to `until`, each due after the
- * statutory days (calendar days here, working days in law) and finished on time or late by the
- * district's record; many end in a re-issued certificate, recorded under the code of that day.
+ * Change registrations (transfers, mortgages, splits, …) from 2023 to `until`, received on working
+ * days (the land registration office's counters), each due after the statutory working days (the
+ * kit's calendar: weekends, public holidays and compensatory days off) and finished on time or late
+ * by the district's record; many end in a re-issued certificate, recorded under the code of that day.
  */
 export function seedChanges(random: Random, state: SeedState, book: SerialBook, communes: readonly SeedCommune[], scale: number, until: string): void {
   const byWeight = communes.map((c) => [c, c.weight * (DISTRICTS[c.district]!.terrain === 'city' ? 1.4 : 1)] as const);
@@ -52,7 +53,8 @@ export function seedChanges(random: Random, state: SeedState, book: SerialBook, 
   for (const span of yearSpans('2023-01-01', until)) {
     const count = volume(CHANGES_2023 * GROWTH ** (span.year - 2023) * span.fraction, scale);
     for (let i = 0; i < count; i++) {
-      const receivedOn = random.day(span.from, span.to);
+      const receivedOn = nextWorkingDay(random.day(span.from, span.to));
+      if (receivedOn > span.to) continue;
       const parcel = certifiedParcel(random, state, random.weighted(byWeight), receivedOn);
       if (parcel) drafts.push({ parcel, kind: random.weighted(KIND_WEIGHTS), receivedOn });
     }
@@ -63,9 +65,9 @@ export function seedChanges(random: Random, state: SeedState, book: SerialBook, 
     const { parcel, kind, receivedOn } = draft;
     const year = Number(receivedOn.slice(0, 4));
     const days = DAYS.get(kind)!;
-    const dueOn = addDays(receivedOn, days);
+    const dueOn = addWorkingDays(receivedOn, days);
     const late = random.chance(DISTRICTS[parcel.commune.district]!.lateRate * lateFactor(year));
-    const finished = late ? addDays(dueOn, random.int(1, 25)) : addDays(receivedOn, random.int(Math.max(1, Math.floor(days / 3)), days));
+    const finished = late ? addWorkingDays(dueOn, random.int(1, 18)) : addWorkingDays(receivedOn, random.int(Math.max(1, Math.floor(days / 3)), days));
     const finishedOn = finished <= until ? finished : null;
     const id = state.nextChangeId();
     state.changes.push({ id, parcel, unitCode: codeOn(parcel, receivedOn), kind, receivedOn, dueOn, finishedOn, deleted: false });

@@ -7,7 +7,9 @@ import { startOfVietnamDay } from '../../kit/dates.js';
 const vietnamInstant = (day: string, minutes: number): Date => new Date(startOfVietnamDay(day).getTime() + minutes * 60_000);
 import { legacyStatusCode, type DossierStatusName } from '../lookups/codes.js';
 import type { AgencyDirectory } from './agencies.js';
-import { addDays, addWorkingDays, isWeekend, yearsSince2023 } from './calendar.js';
+import { addWorkingDays, isWorkingDay } from '../../kit/calendar/working-days.js';
+import { addDays } from '../../kit/dates.js';
+import { yearsSince2023 } from './trend.js';
 import { PROCEDURES, type LegacyLevel, type SeedProcedure } from './catalog.js';
 import type { Geography, Place } from './geography.js';
 import { applicant } from './people.js';
@@ -18,7 +20,7 @@ export const FIRST_DAY = '2023-01-01';
 const BASE_PER_DAY = 17;
 /** Volume grows a little each year. */
 const GROWTH = 0.05;
-/** Online filings on a weekend day, relative to a working day. */
+/** Online filings on a day off (weekend, public holiday, compensatory day), relative to a working day. */
 const WEEKEND_SHARE = 0.08;
 // February has Tết; December closes the year's files.
 const SEASON = [1.0, 0.65, 1.05, 1.0, 1.0, 0.95, 0.95, 1.0, 1.0, 1.05, 1.05, 1.15];
@@ -63,7 +65,8 @@ export function generateDossiers(geography: Geography, agencies: AgencyDirectory
   const ctx: Context = { random: createRandom(`public-services:dossiers:${scale}:${until}`), geography, agencies, horizon: startOfVietnamDay(addDays(until, 1)) };
   const out: GeneratedDossier[] = [];
   for (let day = FIRST_DAY; day <= until; day = addDays(day, 1)) {
-    const weekend = isWeekend(day);
+    // Weekends, public holidays and their compensatory days: counters are closed, the portal is open.
+    const weekend = !isWorkingDay(day);
     const reformed = day >= REFORM_DATE;
     const month = Number(day.slice(5, 7)) - 1;
     // The new province adds the Kon Tum part's volume on top of Quảng Ngãi's.
