@@ -44,6 +44,14 @@ describe.each(testDatabaseKinds)('fisheries demo seed on %s', (kind) => {
     expect(Number(fitted) / Number(offshore)).toBeLessThan(0.98);
   });
 
+  it('fits a VMS device only after its vessel was registered', async () => {
+    const rows: Array<{ NGAYLAP: unknown; NGAYDANGKY: string }> = await first.db.knex('THIETBI_VMS as d').join('TAUCA as v', 'v.ID_TAU', 'd.ID_TAU').select('d.NGAYLAP', 'v.NGAYDANGKY');
+    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10));
+    const registered = (dmy: string) => dmy.split('/').reverse().join('-');
+    expect(rows.length).toBeGreaterThan(600);
+    expect(rows.filter((r) => iso(r.NGAYLAP) < registered(r.NGAYDANGKY))).toEqual([]);
+  });
+
   it('scales the fleet with the scale option', () => {
     expect(planFleet(0.25, TEST_SEED.until).vessels).toHaveLength(500);
     expect(planFleet(2, TEST_SEED.until).vessels).toHaveLength(4000);

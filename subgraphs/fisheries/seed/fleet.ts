@@ -116,12 +116,12 @@ function planVessel(random: Random, id: number, registrationNumber: string, unti
 function planDevices(random: Random, vessel: VesselPlan, nextId: () => number, until: IsoDate): DevicePlan[] {
   if (!isOffshore(vessel.classCode) || vessel.deleted) return [];
   if (!random.chance(vessel.classCode === '04' ? 0.97 : 0.9)) return [];
-  const installed =
-    vessel.firstRegistered < '2021-01-01'
-      ? random.chance(0.88)
-        ? random.day('2019-07-01', '2022-12-31')
-        : random.day(DATA_FROM, '2024-12-31')
-      : addDays(vessel.firstRegistered, random.int(5, 40));
+  // Decree 26/2019 required VMS on offshore vessels from mid-2019; a device is never fitted before
+  // its vessel is registered.
+  const installed = maxDay(
+    vessel.firstRegistered < '2021-01-01' ? (random.chance(0.88) ? random.day('2019-07-01', '2022-12-31') : random.day(DATA_FROM, '2024-12-31')) : addDays(vessel.firstRegistered, random.int(5, 40)),
+    addDays(vessel.firstRegistered, 5),
+  );
   const end = vessel.deregistered ?? until;
   if (installed > end) return [];
   const [provider, , prefix] = random.weighted(PROVIDERS.map((p) => [p, p[1]] as const));

@@ -148,7 +148,7 @@ export class UnitDirectory {
   /**
    * The codes records of this unit version carry; empty for a key the hub does not know. With
    * `until`, only versions that had started by that day count, i.e. the codes of records made up to
-   * then (flows in a period and stocks at its end alike): 55 old commune codes were given to new
+   * then (flows in a period and stocks at its end alike): 95 old commune codes were given to new
    * communes in 2025, so a code alone names different places before and after the reform.
    */
   coverageOf(key: UnitKey, until?: string): UnitCoverage {
