@@ -183,6 +183,9 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
       const byCode = await new FisheriesMeasures(fixture.database.db).measures(unitDirectory.coverageOf(NEW_PROVINCE).codes, { from: '2026-10-01', to: day });
       expect([...byCode.values()].reduce((sum, m) => sum + (m.signal_lost_6h ?? 0), 0)).toBe(lost);
       expect(atSea).toBeGreaterThan(200);
+      // Most trips are a week or so on the nearer grounds; a minority stay out for weeks.
+      expect(longTrips / atSea).toBeGreaterThan(0.1);
+      expect(longTrips / atSea).toBeLessThan(0.4);
       expect(lost).toBeGreaterThan(0);
       expect(lost).toBeLessThan(atSea / 5);
       expect(province!.get('FI_VESSELS')!.status).toBe('FINAL');

@@ -22,7 +22,7 @@ describe.each(testDatabaseKinds)('fisheries demo seed on %s', (kind) => {
     );
     expect(counts.TAUCA).toBe(2000);
     expect(counts.THIETBI_VMS).toBeGreaterThan(600);
-    expect(counts.RAVAO_CANG).toBeLessThan(60_000);
+    expect(counts.RAVAO_CANG).toBeLessThan(75_000);
     expect(counts.BANTIN_VITRI).toBeLessThan(25_000);
     expect(counts.VIPHAM).toBeGreaterThan(800);
   });

@@ -56,12 +56,15 @@ export function planVoyages(fleet: Fleet, until: IsoDate): Voyages {
 }
 
 function* trips(random: Random, vessel: VesselPlan, end: number, untilEnd: number): Generator<Trip> {
-  const [shortest, longest] = vessel.classCode === '04' ? [18, 35] : [12, 28];
+  // Most trips work the nearer offshore grounds for a week or so; some go to the far grounds
+  // (Hoàng Sa, Trường Sa) for weeks, the ≥ 24 m vessels more often.
+  const farShare = vessel.classCode === '04' ? 0.45 : 0.25;
   const home = portByCode.get(vessel.homePort)!;
   const startDay = vessel.firstRegistered > DATA_FROM ? vessel.firstRegistered : DATA_FROM;
   let departure = startOfVietnamDay(startDay).getTime() + random.int(0, 12) * DAY_MS + localHour(random);
   let from = home;
   while (departure < end) {
+    const [shortest, longest] = random.chance(farShare) ? [14, 30] : [3, 9];
     const arrival = departure + random.int(shortest * 24, longest * 24) * HOUR_MS + random.int(0, 59) * MINUTE_MS;
     const to = random.chance(0.8) ? home : random.pick(PORTS);
     // A vessel deregistered at sea is not: it is struck off in port, after its last return.
