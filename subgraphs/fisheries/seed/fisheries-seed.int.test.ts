@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fisheries } from '../index.js';
 import { planFleet } from './fleet.js';
+import { planVoyages } from './voyages.js';
+import { planViolations } from './violations.js';
+import { todayInVietnam } from '../../kit/dates.js';
 import { createTestDatabase, TEST_SEED, testDatabaseKinds, type TestDatabase } from '../../kit/testing/test-database.js';
 
 const TABLES = ['TAUCA', 'THIETBI_VMS', 'RAVAO_CANG', 'BANTIN_VITRI', 'VIPHAM'] as const;
@@ -50,6 +53,17 @@ describe.each(testDatabaseKinds)('fisheries demo seed on %s', (kind) => {
     const registered = (dmy: string) => dmy.split('/').reverse().join('-');
     expect(rows.length).toBeGreaterThan(600);
     expect(rows.filter((r) => iso(r.NGAYLAP) < registered(r.NGAYDANGKY))).toEqual([]);
+  });
+
+  it('writes nothing later than now when it seeds up to today', () => {
+    const today = todayInVietnam();
+    const now = Date.now();
+    const fleet = planFleet(0.25, today);
+    const { portCalls, positions } = planVoyages(fleet, today);
+    const violations = planViolations(fleet.vessels, 0.25, today);
+    const times = [...portCalls, ...positions, ...violations].map((r) => (r.THOIGIAN as Date).getTime());
+    expect(times.length).toBeGreaterThan(1_000);
+    expect(times.filter((t) => t > now)).toEqual([]);
   });
 
   it('scales the fleet with the scale option', () => {

@@ -1,3 +1,4 @@
+import { seedHorizon } from '../../kit/seed/horizon.js';
 import type { IsoDate } from '../../kit/dates.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
 import { codeOfViolationType, ViolationType } from '../lookups/codes.js';
@@ -50,6 +51,7 @@ const weightOf = (v: VesselPlan) => (isOffshore(v.classCode) ? 1 : v.classCode =
 /** VIPHAM rows from 2023-01-01 to `until`, mostly against the offshore fleet. */
 export function planViolations(vessels: readonly VesselPlan[], scale: number, until: IsoDate): Array<Record<string, unknown>> {
   const random = createRandom('fisheries:violations');
+  const horizon = seedHorizon(until);
   const rows: Array<Record<string, unknown>> = [];
   const recordsInYear = new Map<string, number>();
   for (let month = DATA_FROM.slice(0, 7); `${month}-01` <= until; month = nextMonth(month)) {
@@ -61,6 +63,8 @@ export function planViolations(vessels: readonly VesselPlan[], scale: number, un
       const vessel = pickVessel(random, vessels, day);
       if (!vessel) continue;
       const type = random.weighted(isOffshore(vessel.classCode) ? OFFSHORE_TYPES : INSHORE_TYPES);
+      const at = new Date(startOfVietnamDay(day).getTime() + random.int(0, 23 * 60 + 59) * 60_000);
+      if (at > horizon) continue; // later today: not recorded yet
       const year = day.slice(0, 4);
       const seq = (recordsInYear.get(year) ?? 0) + 1;
       recordsInYear.set(year, seq);
@@ -71,7 +75,7 @@ export function planViolations(vessels: readonly VesselPlan[], scale: number, un
         ID_VIPHAM: rows.length + 1,
         ID_TAU: vessel.id,
         MALOAI: codeOfViolationType(type),
-        THOIGIAN: new Date(startOfVietnamDay(day).getTime() + random.int(0, 23 * 60 + 59) * 60_000),
+        THOIGIAN: at,
         VIDO: atSea ? round6(iuu ? 6.5 + random.next() * 4 : 14 + random.next() * 3) : null,
         KINHDO: atSea ? round6(iuu ? 109 + random.next() * 5 : 109.2 + random.next() * 3) : null,
         SOBIENBAN: `${String(seq).padStart(3, '0')}/BB-VPHC`,

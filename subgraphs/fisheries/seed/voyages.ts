@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../kit/dates.js';
-import { dayAfter } from '../../kit/indicators/period.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
 import { ARRIVAL_CODE, DEPARTURE_CODE } from '../lookups/codes.js';
 import { startOfVietnamDay, vietnamDayOf } from '../../kit/dates.js';
@@ -7,6 +6,7 @@ import { DAY_MS, HOUR_MS } from '../../kit/dates.js';
 import { codesOn, DATA_FROM, isOffshore, type DevicePlan, type Fleet, type VesselPlan } from './fleet.js';
 import { portByCode, PORTS, type Port } from './places.js';
 import { VMS_POSITIONS_KEPT_DAYS } from '../indicators/indicators.js';
+import { seedHorizon } from '../../kit/seed/horizon.js';
 
 /** Days of position reports the provincial VMS mirror keeps before `until`. */
 export const POSITION_RETENTION_DAYS = VMS_POSITIONS_KEPT_DAYS;
@@ -33,7 +33,8 @@ interface Trip {
  * designated port), and the VMS position reports of the trips within the retention window.
  */
 export function planVoyages(fleet: Fleet, until: IsoDate): Voyages {
-  const untilEnd = startOfVietnamDay(dayAfter(until)).getTime();
+  // The end of `until`, or now when it is today: no port call or report is written in the future.
+  const untilEnd = seedHorizon(until).getTime();
   const retainedFrom = untilEnd - POSITION_RETENTION_DAYS * DAY_MS;
   const devicesOf = new Map<number, DevicePlan[]>();
   for (const d of fleet.devices) if (!d.deleted) devicesOf.set(d.vesselId, [...(devicesOf.get(d.vesselId) ?? []), d]);

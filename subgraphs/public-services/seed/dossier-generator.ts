@@ -10,6 +10,7 @@ import type { AgencyDirectory } from './agencies.js';
 import { addWorkingDays, isWorkingDay } from '../../kit/calendar/working-days.js';
 import { addDays } from '../../kit/dates.js';
 import { yearsSince2023 } from './trend.js';
+import { seedHorizon } from '../../kit/seed/horizon.js';
 import { PROCEDURES, type LegacyLevel, type SeedProcedure } from './catalog.js';
 import type { Geography, Place } from './geography.js';
 import { applicant } from './people.js';
@@ -62,7 +63,7 @@ interface Context {
  * run late most; dossiers whose end falls after `until` stay in process (the recent tail).
  */
 export function generateDossiers(geography: Geography, agencies: AgencyDirectory, scale: number, until: IsoDate): GeneratedDossier[] {
-  const ctx: Context = { random: createRandom(`public-services:dossiers:${scale}:${until}`), geography, agencies, horizon: startOfVietnamDay(addDays(until, 1)) };
+  const ctx: Context = { random: createRandom(`public-services:dossiers:${scale}:${until}`), geography, agencies, horizon: seedHorizon(until) };
   const out: GeneratedDossier[] = [];
   for (let day = FIRST_DAY; day <= until; day = addDays(day, 1)) {
     // Weekends, public holidays and their compensatory days: counters are closed, the portal is open.
@@ -73,7 +74,11 @@ export function generateDossiers(geography: Geography, agencies: AgencyDirectory
     const mean = BASE_PER_DAY * scale * SEASON[month]! * (1 + GROWTH * yearsSince2023(day)) * (reformed ? 1.45 : 1) * (weekend ? WEEKEND_SHARE : 1);
     const count = Math.floor(mean * (0.75 + 0.5 * ctx.random.next()) + ctx.random.next());
     const today: GeneratedDossier[] = [];
-    for (let i = 0; i < count; i++) today.push(oneDossier(ctx, day, weekend, reformed));
+    for (let i = 0; i < count; i++) {
+      const dossier = oneDossier(ctx, day, weekend, reformed);
+      // Nothing is received after the seed's horizon (later today).
+      if (dossier.receivedAt <= ctx.horizon) today.push(dossier);
+    }
     today.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
     out.push(...today);
   }
