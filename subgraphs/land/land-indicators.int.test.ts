@@ -58,6 +58,13 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
     expect(afterReform.every((p) => newCodes.has(p.MADVHC))).toBe(true);
   });
 
+  it('keys every parcel by its unit code, map sheet and number once, reused codes included', async () => {
+    const rows = (await fixture.database.db.knex('DC_THUADAT').select('MADVHC', 'SOHIEUTOBANDO', 'SOTHUTUTHUA')) as Array<{ MADVHC: string; SOHIEUTOBANDO: number; SOTHUTUTHUA: number }>;
+    const keys = rows.map((r) => `${r.MADVHC}/${r.SOHIEUTOBANDO}/${r.SOTHUTUTHUA}`);
+    expect(rows.length).toBeGreaterThan(10_000);
+    expect(keys.length - new Set(keys).size).toBe(0);
+  });
+
   it('receives change registrations on working days and dates them in working days (Vietnam holidays included)', async () => {
     const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
     const rows = (await fixture.database.db

@@ -7,7 +7,7 @@ import { SerialBook, seedFirstIssues, seedResurveyCertificates } from './seed-ce
 import { seedChanges } from './seed-changes.js';
 import { seedDisputes } from './seed-disputes.js';
 import { SeedState } from './seed-model.js';
-import { seedHistoricalParcels, seedNewParcels, seedResurvey, type ParcelContext } from './seed-parcels.js';
+import { keepParcelKeysUnique, seedHistoricalParcels, seedNewParcels, seedResurvey, type ParcelContext } from './seed-parcels.js';
 import { newUrbanCodes, seedCommunes } from './seed-units.js';
 
 /** Old communes whose cadastral maps were re-surveyed after the reform, and when. */
@@ -38,6 +38,7 @@ export function generate(scale: number, until: string): SeedState {
   const holders = seedHistoricalParcels(ctx);
   seedNewParcels(ctx, holders);
   const replacements = RESURVEYS.flatMap(([commune, day]) => seedResurvey(ctx, commune, day));
+  keepParcelKeysUnique(state);
   const book = new SerialBook(random('serials'));
   seedFirstIssues(random('first-issues'), state, book, until);
   seedResurveyCertificates(random('resurvey'), state, book, replacements, until);

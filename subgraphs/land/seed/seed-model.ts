@@ -23,8 +23,9 @@ export interface SeedParcel {
   readonly successor: string;
   /** MADVHC: the code in force when the parcel was registered. */
   readonly unitCode: string;
-  readonly sheet: number;
-  readonly number: number;
+  /** The map sheet and the parcel's number on it: with `unitCode`, the parcel's key in the register (unique). */
+  sheet: number;
+  number: number;
   readonly area: number;
   readonly purpose: string;
   readonly registeredOn: string;

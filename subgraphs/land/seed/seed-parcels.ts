@@ -182,3 +182,32 @@ export function seedResurvey(ctx: ParcelContext, communeCode: string, surveyedOn
   }
   return replacements;
 }
+
+/** Parcels on one map sheet of the numbers given to the register's later additions. */
+const EXTRA_SHEET_SIZE = 150;
+
+/**
+ * A parcel's key in the register is its unit code, map sheet and number. After the reform, a new
+ * commune's code may be an old commune's (95 codes were reused) and several old communes' parcels
+ * and re-surveys come under one new code, so numbers drawn per old commune can meet: a parcel whose
+ * key is already taken under its code moves to the next free number on new sheets after that
+ * code's last one. The first parcel to hold a key (the older one) keeps it.
+ */
+export function keepParcelKeysUnique(state: SeedState): void {
+  const taken = new Map<string, Set<string>>();
+  const lastSheet = new Map<string, number>();
+  for (const p of state.parcels) lastSheet.set(p.unitCode, Math.max(lastSheet.get(p.unitCode) ?? 0, p.sheet));
+  const next = new Map<string, { sheet: number; number: number }>();
+  for (const p of state.parcels) {
+    const keys = taken.get(p.unitCode) ?? new Set<string>();
+    taken.set(p.unitCode, keys);
+    if (keys.has(`${p.sheet}/${p.number}`)) {
+      const slot = next.get(p.unitCode) ?? { sheet: lastSheet.get(p.unitCode)! + 1, number: 0 };
+      const moved = slot.number >= EXTRA_SHEET_SIZE ? { sheet: slot.sheet + 1, number: 1 } : { sheet: slot.sheet, number: slot.number + 1 };
+      next.set(p.unitCode, moved);
+      p.sheet = moved.sheet;
+      p.number = moved.number;
+    }
+    keys.add(`${p.sheet}/${p.number}`);
+  }
+}
