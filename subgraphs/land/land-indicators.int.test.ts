@@ -65,6 +65,18 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
     expect(keys.length - new Set(keys).size).toBe(0);
   });
 
+  it('issues every re-issued certificate from a finished change registration, re-survey exchanges included', async () => {
+    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
+    const rows = (await fixture.database.db
+      .knex('DC_GIAYCHUNGNHAN as g')
+      .leftJoin('DC_DANGKYBIENDONG as d', 'd.DANGKYBIENDONGID', 'g.DANGKYBIENDONGID')
+      .where('g.MAHINHTHUC', '02')
+      .select('g.NGAYCAP', 'd.NGAYHOANTHANH', 'd.MALOAIBIENDONG')) as Array<{ NGAYCAP: unknown; NGAYHOANTHANH: unknown; MALOAIBIENDONG: string | null }>;
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.MALOAIBIENDONG === null || r.NGAYHOANTHANH === null || iso(r.NGAYHOANTHANH) !== iso(r.NGAYCAP))).toEqual([]);
+    expect(rows.some((r) => r.MALOAIBIENDONG === '09')).toBe(true);
+  });
+
   it('receives change registrations on working days and dates them in working days (Vietnam holidays included)', async () => {
     const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
     const rows = (await fixture.database.db

@@ -55,7 +55,11 @@ export const CHANGE_KINDS = [
   { MALOAIBIENDONG: '06', TENLOAIBIENDONG: 'Tách thửa, hợp thửa', SONGAYGIAIQUYET: 15 },
   { MALOAIBIENDONG: '07', TENLOAIBIENDONG: 'Chuyển mục đích sử dụng đất', SONGAYGIAIQUYET: 15 },
   { MALOAIBIENDONG: '08', TENLOAIBIENDONG: 'Đính chính giấy chứng nhận', SONGAYGIAIQUYET: 10 },
+  { MALOAIBIENDONG: '09', TENLOAIBIENDONG: 'Cấp đổi giấy chứng nhận do đo đạc lại bản đồ địa chính', SONGAYGIAIQUYET: 7 },
 ] as const;
+
+/** The change registration a certificate exchange after a cadastral re-survey is filed as. */
+export const RESURVEY_EXCHANGE = '09';
 
 /** Where a land dispute (tranh chấp đất đai) stands; only 01 is still open. */
 export const DISPUTE_STATUSES = [

@@ -1,5 +1,7 @@
 import type { Random } from '../../kit/seed/random.js';
+import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
 import { addDays } from '../../kit/dates.js';
+import { CHANGE_KINDS, RESURVEY_EXCHANGE } from '../lookups/codes.js';
 import { dayInSpans, yearSpans } from './seed-calendar.js';
 import { codeOn, currentOn, type SeedParcel, type SeedState } from './seed-model.js';
 import { CERTIFIABLE } from './seed-parcels.js';
@@ -82,15 +84,26 @@ export function seedFirstIssues(random: Random, state: SeedState, book: SerialBo
   }
 }
 
-/** After a re-survey, holders exchange their certificates for ones showing the new map sheet. */
+/**
+ * After a re-survey, holders exchange their certificates for ones showing the new map sheet: each
+ * exchange is filed as a change registration (09, due in 7 working days), and the new certificate
+ * is issued the day it is finished.
+ */
 export function seedResurveyCertificates(random: Random, state: SeedState, book: SerialBook, replacements: readonly SeedParcel[], until: string): void {
+  const days = CHANGE_KINDS.find((k) => k.MALOAIBIENDONG === RESURVEY_EXCHANGE)!.SONGAYGIAIQUYET;
   for (const parcel of replacements) {
     const old = parcel.replaces;
     if (!old?.certifiedOn || parcel.holderId === null) continue;
     // The old certificate stays valid until it is exchanged, so the land can still change hands.
     parcel.certifiedOn = old.certifiedOn;
     if (!random.chance(0.75)) continue;
-    const day = addDays(parcel.registeredOn, random.int(30, 240));
-    if (day <= until) issue(state, book, { parcel, day, kind: '02', holderId: parcel.holderId, changeId: null });
+    const receivedOn = nextWorkingDay(addDays(parcel.registeredOn, random.int(30, 240)));
+    if (receivedOn > until) continue;
+    const dueOn = addWorkingDays(receivedOn, days);
+    const done = addWorkingDays(receivedOn, random.chance(0.1) ? days + random.int(1, 10) : random.int(2, days));
+    const finishedOn = done <= until ? done : null;
+    const changeId = state.nextChangeId();
+    state.changes.push({ id: changeId, parcel, unitCode: codeOn(parcel, receivedOn), kind: RESURVEY_EXCHANGE, receivedOn, dueOn, finishedOn, deleted: false });
+    if (finishedOn) issue(state, book, { parcel, day: finishedOn, kind: '02', holderId: parcel.holderId, changeId });
   }
 }
