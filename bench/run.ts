@@ -20,17 +20,19 @@
  * signs for the province, since the subgraphs answer no one else.
  */
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
 import { abuseAndWatchMemory } from './abuse.js';
 import { benchSetup, overviewBody } from './bench-hub.js';
 import { runLoad, type LoadResult } from './load.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const seconds = Number(option('--seconds', '20'));
-const connections = Number(option('--connections', '16'));
-const scale = option('--scale', '1');
-const postgres = args.includes('--postgres') ? option('--postgres', '') : null;
+const { values: options } = parseArgs({
+  options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '16' }, scale: { type: 'string', default: '1' }, postgres: { type: 'string' } },
+});
+const seconds = Number(options.seconds);
+const connections = Number(options.connections);
+const { scale } = options;
+const postgres = options.postgres ?? null;
 const PORT_OFFSET = 100;
 /** The gateways compared, each its own process on the same subgraphs. */
 const GATEWAYS = [

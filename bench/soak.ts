@@ -6,17 +6,19 @@
  *   npm run soak [-- --minutes 30] [-- --connections 8] [-- --scale 1] [-- --postgres postgres://…]
  */
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
 import { residentBytes } from './abuse.js';
 import { benchSetup, overviewBody } from './bench-hub.js';
 import { runLoad } from './load.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const minutes = Number(option('--minutes', '30'));
-const connections = Number(option('--connections', '8'));
-const scale = option('--scale', '1');
-const postgres = args.includes('--postgres') ? option('--postgres', '') : null;
+const { values: options } = parseArgs({
+  options: { minutes: { type: 'string', default: '30' }, connections: { type: 'string', default: '8' }, scale: { type: 'string', default: '1' }, postgres: { type: 'string' } },
+});
+const minutes = Number(options.minutes);
+const connections = Number(options.connections);
+const { scale } = options;
+const postgres = options.postgres ?? null;
 const PORT = 4300;
 
 const { group, hubHeaders } = await benchSetup(scale, postgres);

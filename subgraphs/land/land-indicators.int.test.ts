@@ -7,6 +7,7 @@ import { testDatabaseKinds } from '../kit/testing/test-database.js';
 import { scopedTo, unitRepresentation, type IndicatorAnswer } from '../kit/testing/unit-queries.js';
 import { AREA_GROUPS } from './indicators/indicators.js';
 import { addWorkingDays, isWorkingDay } from '../kit/calendar/working-days.js';
+import { toIsoDate } from '../kit/dates.js';
 import { land } from './index.js';
 
 const unitDirectory = new UnitDirectory(referenceData);
@@ -66,7 +67,7 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
   });
 
   it('issues every re-issued certificate from a finished change registration, re-survey exchanges included', async () => {
-    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
+    const iso = (d: unknown) => toIsoDate(d as string | Date);
     const rows = (await fixture.database.db
       .knex('DC_GIAYCHUNGNHAN as g')
       .leftJoin('DC_DANGKYBIENDONG as d', 'd.DANGKYBIENDONGID', 'g.DANGKYBIENDONGID')
@@ -78,7 +79,7 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
   });
 
   it('receives change registrations on working days and dates them in working days (Vietnam holidays included)', async () => {
-    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d as Date).toISOString().slice(0, 10));
+    const iso = (d: unknown) => toIsoDate(d as string | Date);
     const rows = (await fixture.database.db
       .knex('DC_DANGKYBIENDONG as d')
       .join('DC_LOAIBIENDONG as l', 'l.MALOAIBIENDONG', 'd.MALOAIBIENDONG')

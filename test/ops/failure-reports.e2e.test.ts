@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
 import { fisheries } from '../../subgraphs/fisheries/index.js';
 import { publicServices } from '../../subgraphs/public-services/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
 import { FaultProxy } from '../support/fault-proxy.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 const PERIOD = '{ from: "2024-01-01", to: "2024-12-31" }';
 const OVERVIEW = `{ unit(code: "51", asOf: "2024-06-30") { code
@@ -23,35 +22,24 @@ type Overview = { unit: ({ code: string } & Record<string, { indicators: unknown
  * cache still holds says which of its sources is down.
  */
 describe('honest failure reports', () => {
-  const databases: TestDatabase[] = [];
   const proxies = new Map<string, FaultProxy>();
-  let hub: TestHub;
-
-  beforeAll(async () => {
-    const definitions = [adminUnits, publicServices, fisheries];
-    for (const definition of definitions) databases.push(await createTestDatabase('pglite', definition));
-    hub = await startTestHub(
-      definitions.map((definition, i) => ({ definition, db: databases[i]!.db })),
-      {
-        cacheMaxAgeSeconds: 60,
-        env: { SUBGRAPH_TIMEOUT_MS: '800' },
-        route: async (name, url) => {
-          const proxy = new FaultProxy();
-          proxy.slowMs = 2_500;
-          proxies.set(name, proxy);
-          return proxy.front(url);
-        },
-      },
-    );
-  }, 240_000);
+  // Registered before the hub: closed after it stops (after-hooks run in reverse).
   afterAll(async () => {
-    await hub?.stop();
     for (const proxy of proxies.values()) await proxy.close();
-    for (const db of databases) await db.drop();
+  });
+  const fixture = useTestHub([adminUnits, publicServices, fisheries], {
+    cacheMaxAgeSeconds: 60,
+    env: { SUBGRAPH_TIMEOUT_MS: '800' },
+    route: async (name, url) => {
+      const proxy = new FaultProxy();
+      proxy.slowMs = 2_500;
+      proxies.set(name, proxy);
+      return proxy.front(url);
+    },
   });
 
   const ready = async () => {
-    const res = await fetch(new URL('/ready', hub.gateway.url));
+    const res = await fetch(new URL('/ready', fixture.hub.gateway.url));
     return { status: res.status, body: (await res.json()) as { status: string; subgraphs: Record<string, string> } };
   };
   const uncached = (n: number) => OVERVIEW.replace('code\n', `code n${n}: name\n`);
@@ -61,7 +49,7 @@ describe('honest failure reports', () => {
       it(`names ${name} when it is ${mode}, answers the other sector, and /ready says degraded`, { timeout: 30_000 }, async () => {
         proxies.get(name)!.mode = mode;
         try {
-          const res = await hub.query<Overview>(uncached(Date.now()));
+          const res = await fixture.hub.query<Overview>(uncached(Date.now()));
           expect(res.status).toBe(200);
           expect(res.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: mode === 'down' ? 'SUBGRAPH_UNAVAILABLE' : 'SUBGRAPH_TIMEOUT', serviceName: name })]);
           expect(res.data?.unit?.[field]).toBeNull();
@@ -82,7 +70,7 @@ describe('honest failure reports', () => {
   it('says down, 503, when the unit tree every query starts from is gone', async () => {
     proxies.get('admin-units')!.mode = 'down';
     try {
-      const res = await hub.query(uncached(Date.now()));
+      const res = await fixture.hub.query(uncached(Date.now()));
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'admin-units' });
       const readiness = await ready();
       expect(readiness.status).toBe(503);
@@ -93,9 +81,9 @@ describe('honest failure reports', () => {
   });
 
   it('flags a cached answer served while one of its sources is down, in extensions and a header', async () => {
-    const first = await hub.query<Overview>(OVERVIEW);
+    const first = await fixture.hub.query<Overview>(OVERVIEW);
     expect(first.errors).toBeUndefined();
-    const again = await fetch(hub.gateway.url, { method: 'POST', headers: { ...hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
+    const again = await fetch(fixture.hub.gateway.url, { method: 'POST', headers: { ...fixture.hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
     expect(again.headers.get('age')).not.toBeNull();
     expect(again.headers.get('x-ioc-sources-down')).toBeNull();
     await again.text();
@@ -103,7 +91,7 @@ describe('honest failure reports', () => {
     proxies.get('fisheries')!.mode = 'down';
     try {
       expect((await ready()).body.subgraphs.fisheries).toBe('down');
-      const res = await fetch(hub.gateway.url, { method: 'POST', headers: { ...hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
+      const res = await fetch(fixture.hub.gateway.url, { method: 'POST', headers: { ...fixture.hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
       expect(res.headers.get('age')).not.toBeNull();
       expect(res.headers.get('x-ioc-sources-down')).toBe('fisheries');
       const body = (await res.json()) as { data: Overview; extensions?: { sourcesDown?: string[] } };
@@ -113,7 +101,7 @@ describe('honest failure reports', () => {
       proxies.get('fisheries')!.mode = 'pass';
     }
     await ready();
-    const after = await fetch(hub.gateway.url, { method: 'POST', headers: { ...hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
+    const after = await fetch(fixture.hub.gateway.url, { method: 'POST', headers: { ...fixture.hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
     expect(after.headers.get('x-ioc-sources-down')).toBeNull();
     await after.text();
   });

@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
 import { publicServices } from '../../subgraphs/public-services/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
 import { hostileCases, sendHostile } from '../support/hostile-requests.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 /**
  * No client mistake and no hostile request gets a 5xx: each gets its 4xx, or a 200 with a coded
  * GraphQL error, with a message that names an oversized input instead of echoing it.
  */
 describe('hostile and malformed requests', () => {
-  let units: TestDatabase;
-  let dossiers: TestDatabase;
-  let hub: TestHub;
+  const fixture = useTestHub([adminUnits, publicServices]);
 
-  beforeAll(async () => {
-    units = await createTestDatabase('pglite', adminUnits);
-    dossiers = await createTestDatabase('pglite', publicServices);
-    hub = await startTestHub([
-      { definition: adminUnits, db: units.db },
-      { definition: publicServices, db: dossiers.db },
-    ]);
-  }, 180_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await units?.drop();
-    await dossiers?.drop();
-  });
-
-  it('answers a few hundred of every kind with its status and code, never a 5xx, never an echo', { timeout: 300_000 }, async () => {
+  it('answers a few hundred of every kind with its status and code, never a 5xx, never an echo, never cacheable', { timeout: 300_000 }, async () => {
     const cases = hostileCases();
     expect(cases.length).toBeGreaterThan(400);
     const wrong: string[] = [];
     for (const c of cases) {
-      const res = await sendHostile(hub.gateway.url, hub.headers('province'), c);
+      const res = await sendHostile(fixture.hub.gateway.url, fixture.hub.headers('province'), c);
       const { text } = res;
       let body: { errors?: Array<{ message: string; extensions?: { code?: string } }> } = {};
       try {
@@ -45,10 +28,11 @@ describe('hostile and malformed requests', () => {
       if (res.status !== c.status || !codes.includes(c.code)) wrong.push(`${c.kind}: ${res.status} ${codes.join(',')} ${text.slice(0, 200)}`);
       if (text.length > 2_000) wrong.push(`${c.kind}: a ${text.length}-character answer echoes the input`);
       if (/\bat .+\.(ts|js):\d+/.test(text)) wrong.push(`${c.kind}: a stack trace`);
+      if (res.cacheControl !== 'no-store') wrong.push(`${c.kind}: cache-control ${res.cacheControl}`);
     }
     expect(wrong).toEqual([]);
     // And the hub still answers as before.
-    const res = await hub.query('{ unit(code: "51") { code } }');
+    const res = await fixture.hub.query('{ unit(code: "51") { code } }');
     expect(res.errors).toBeUndefined();
   });
 });

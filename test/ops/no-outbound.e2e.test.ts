@@ -4,8 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
 import { publicServices } from '../../subgraphs/public-services/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 /** Loopback, where the test hub's gateway, subgraphs and databases listen. */
 const LOCAL = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
@@ -20,11 +19,8 @@ describe('zero outbound connections', () => {
   const attempts: string[] = [];
   const original = { connect: net.Socket.prototype.connect, lookup: dns.lookup, promisesLookup: dns.promises.lookup };
   const saved = { APOLLO_KEY: process.env.APOLLO_KEY, APOLLO_GRAPH_REF: process.env.APOLLO_GRAPH_REF };
-  let units: TestDatabase;
-  let dossiers: TestDatabase;
-  let hub: TestHub;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
       // net.connect() passes its normalised arguments as one array: [options, listener].
       const first = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
@@ -43,19 +39,9 @@ describe('zero outbound connections', () => {
     } as typeof dns.promises.lookup;
     process.env.APOLLO_KEY = 'service:ioc-hub:not-a-real-key';
     process.env.APOLLO_GRAPH_REF = 'ioc-hub@current';
+  });
 
-    units = await createTestDatabase('pglite', adminUnits);
-    dossiers = await createTestDatabase('pglite', publicServices);
-    hub = await startTestHub([
-      { definition: adminUnits, db: units.db },
-      { definition: publicServices, db: dossiers.db },
-    ]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await hub?.stop();
-    await units?.drop();
-    await dossiers?.drop();
+  afterAll(() => {
     net.Socket.prototype.connect = original.connect;
     dns.lookup = original.lookup;
     dns.promises.lookup = original.promisesLookup;
@@ -64,6 +50,9 @@ describe('zero outbound connections', () => {
       else process.env[name] = value;
     }
   });
+
+  // Started with the hooks in place, stopped before they are taken off (after-hooks run in reverse).
+  const fixture = useTestHub([adminUnits, publicServices]);
 
   it('sees the hooks work: a connection to another host is recorded', async () => {
     const before = attempts.length;
@@ -77,7 +66,7 @@ describe('zero outbound connections', () => {
   });
 
   it('starts, answers and idles without a connection to anything but its own parts', async () => {
-    const res = await hub.query(
+    const res = await fixture.hub.query(
       `{ units(level: DISTRICT, first: 3) { nodes { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } } }`,
     );
     expect(res.errors).toBeUndefined();

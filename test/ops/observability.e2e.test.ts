@@ -1,10 +1,9 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
 import { publicServices } from '../../subgraphs/public-services/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 interface LogLine {
   service: string;
@@ -40,30 +39,11 @@ describe('observability', () => {
       done();
     },
   });
-  let units: TestDatabase;
-  let dossiers: TestDatabase;
-  let hub: TestHub;
-
-  beforeAll(async () => {
-    units = await createTestDatabase('pglite', adminUnits);
-    dossiers = await createTestDatabase('pglite', publicServices);
-    hub = await startTestHub(
-      [
-        { definition: adminUnits, db: units.db },
-        { definition: publicServices, db: dossiers.db },
-      ],
-      { logger: (service) => createLogger(service, 'info', sink) },
-    );
-  }, 180_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await units?.drop();
-    await dossiers?.drop();
-  });
+  const fixture = useTestHub([adminUnits, publicServices], { logger: (service) => createLogger(service, 'info', sink) });
 
   it("writes one request's id on its lines in the gateway and every subgraph it reached", async () => {
     const requestId = 'obs-test-0001';
-    const res = await hub.query(
+    const res = await fixture.hub.query(
       '{ unit(code: "524", asOf: "2024-06-30") { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }',
       {},
       { headers: { 'x-request-id': requestId } },
@@ -77,7 +57,7 @@ describe('observability', () => {
 
   it('logs a failed request at warn, with its id, in the gateway and in the subgraph that failed', async () => {
     const requestId = 'obs-test-0002';
-    const res = await hub.query('{ unit(code: "51") { publicServices { dossiers(first: 5, after: "not-a-cursor") { nodes { id } } } } }', {}, { headers: { 'x-request-id': requestId } });
+    const res = await fixture.hub.query('{ unit(code: "51") { publicServices { dossiers(first: 5, after: "not-a-cursor") { nodes { id } } } } }', {}, { headers: { 'x-request-id': requestId } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await expect.poll(() => lines.some((l) => l.requestId === requestId && l.service === 'gateway')).toBe(true);
     const failed = lines.filter((l) => l.requestId === requestId && l.level >= WARN);
@@ -85,13 +65,13 @@ describe('observability', () => {
   });
 
   it('serves Prometheus metrics on the gateway and on every subgraph', async () => {
-    const gateway = await (await fetch(new URL('/metrics', hub.gateway.url))).text();
+    const gateway = await (await fetch(new URL('/metrics', fixture.hub.gateway.url))).text();
     expect(sample(gateway, 'ioc_hub_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_errors_total', { code: 'BAD_USER_INPUT' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_subgraph_fetch_duration_seconds_count', { subgraph: 'public-services', outcome: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_audit_writes_total', { result: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_process_resident_memory_bytes', {})).toBeGreaterThan(0);
-    for (const [name, subgraph] of hub.subgraphs) {
+    for (const [name, subgraph] of fixture.hub.subgraphs) {
       const res = await fetch(new URL('/metrics', subgraph.url));
       expect(res.status, name).toBe(200);
       const text = await res.text();

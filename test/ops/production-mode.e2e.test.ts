@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 const INTROSPECTION = '{ __schema { queryType { name } types { name } } }';
 
@@ -11,27 +10,21 @@ const INTROSPECTION = '{ __schema { queryType { name } types { name } } }';
  */
 describe('production mode', () => {
   const saved = process.env.NODE_ENV;
-  let units: TestDatabase;
-  let hub: TestHub;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env.NODE_ENV = 'production';
-    units = await createTestDatabase('pglite', adminUnits);
-    hub = await startTestHub([{ definition: adminUnits, db: units.db }]);
-  }, 180_000);
-  afterAll(async () => {
-    await hub?.stop();
-    await units?.drop();
+  });
+  afterAll(() => {
     process.env.NODE_ENV = saved;
   });
+  const fixture = useTestHub([adminUnits]);
 
   it('lets a developer and an auditor introspect, and refuses the others', async () => {
     for (const as of ['developer', 'auditor'] as const) {
-      const res = await hub.query<{ __schema: { queryType: { name: string } } }>(INTROSPECTION, {}, { as });
+      const res = await fixture.hub.query<{ __schema: { queryType: { name: string } } }>(INTROSPECTION, {}, { as });
       expect(res.errors, as).toBeUndefined();
       expect(res.data!.__schema.queryType.name).toBe('Query');
     }
-    const refused = await hub.query(INTROSPECTION, {}, { as: 'province' });
+    const refused = await fixture.hub.query(INTROSPECTION, {}, { as: 'province' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('INTROSPECTION_FORBIDDEN');
   });
 });

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTracing, type Tracing } from '../../lib/tracing.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
 import { publicServices } from '../../subgraphs/public-services/index.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { useTestHub } from '../support/test-hub.js';
 
 interface ExportedSpan {
   traceId: string;
@@ -28,9 +27,6 @@ describe('tracing over OTLP', () => {
   const spans: ExportedSpan[] = [];
   let receiver: Server;
   let tracing: Tracing;
-  let units: TestDatabase;
-  let dossiers: TestDatabase;
-  let hub: TestHub;
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
@@ -45,23 +41,16 @@ describe('tracing over OTLP', () => {
     receiver.listen(0, '127.0.0.1');
     await once(receiver, 'listening');
     tracing = startTracing('ioc-hub-test', { tracesUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/v1/traces` });
-    units = await createTestDatabase('pglite', adminUnits);
-    dossiers = await createTestDatabase('pglite', publicServices);
-    hub = await startTestHub([
-      { definition: adminUnits, db: units.db },
-      { definition: publicServices, db: dossiers.db },
-    ]);
-  }, 180_000);
+  });
   afterAll(async () => {
-    await hub?.stop();
     await tracing?.shutdown();
-    await units?.drop();
-    await dossiers?.drop();
     receiver?.close();
   });
+  // Started after the tracer provider, stopped before it (after-hooks run in reverse).
+  const fixture = useTestHub([adminUnits, publicServices]);
 
   it('exports one trace per request, from the gateway through each subgraph to its SQL', async () => {
-    const res = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }');
+    const res = await fixture.hub.query('{ unit(code: "524", asOf: "2024-06-30") { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }');
     expect(res.errors).toBeUndefined();
     await tracing.flush();
     const root = spans.find((s) => s.name === 'gateway POST /graphql' && !s.parentSpanId);

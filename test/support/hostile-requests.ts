@@ -95,8 +95,8 @@ export function hostileCases(): HostileCase[] {
   return cases;
 }
 
-/** Sends one case to a gateway's GraphQL URL; resolves with its status and body text. */
-export async function sendHostile(url: string, headers: Record<string, string>, c: HostileCase): Promise<{ status: number; text: string }> {
+/** Sends one case to a gateway's GraphQL URL; resolves with its status, body text and cache-control. */
+export async function sendHostile(url: string, headers: Record<string, string>, c: HostileCase): Promise<{ status: number; text: string; cacheControl: string | null }> {
   const method = c.method ?? 'POST';
   const res = await fetch(`${url}${c.search !== undefined ? `?${c.search}` : ''}`, {
     method,
@@ -104,5 +104,5 @@ export async function sendHostile(url: string, headers: Record<string, string>, 
     ...(method === 'GET' ? {} : { body: c.body }),
     signal: AbortSignal.timeout(20_000),
   });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), cacheControl: res.headers.get('cache-control') };
 }

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import type { RunningSubgraph } from '../../subgraphs/kit/server/serve-subgraph.
 import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
 import { postGraphQL, startTestSubgraph, type GraphQLBody } from '../../subgraphs/kit/testing/graphql-client.js';
 import { TEST_SIGNING_KEY, TEST_SUBJECT_KEY } from '../../subgraphs/kit/testing/test-credentials.js';
-import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../subgraphs/kit/testing/test-database.js';
 
 export type { GraphQLBody };
 
@@ -141,4 +142,31 @@ export async function startTestHub(parts: ReadonlyArray<{ definition: AnySubgrap
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * A test hub for a whole suite over fresh databases of these subgraphs (PGlite unless told):
+ * registers the suite's `beforeAll`/`afterAll`, so call it inside `describe`, after any hook that
+ * must run before the hub starts. `hub` is there from the first test on.
+ */
+export function useTestHub(definitions: readonly AnySubgraphDefinition[], options: TestHubOptions & { kind?: TestDatabaseKind } = {}): { readonly hub: TestHub } {
+  const databases: TestDatabase[] = [];
+  let hub: TestHub | undefined;
+  beforeAll(async () => {
+    for (const definition of definitions) databases.push(await createTestDatabase(options.kind ?? 'pglite', definition));
+    hub = await startTestHub(
+      definitions.map((definition, i) => ({ definition, db: databases[i]!.db })),
+      options,
+    );
+  }, 240_000);
+  afterAll(async () => {
+    await hub?.stop();
+    for (const db of databases) await db.drop();
+  });
+  return {
+    get hub() {
+      if (!hub) throw new Error('the test hub is not started yet (use it inside a test)');
+      return hub;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { badUserInput, quoted } from '../../../lib/errors.js';
-import { todayInVietnam, type IsoDate } from '../../kit/dates.js';
+import { isIsoDate, todayInVietnam, type IsoDate } from '../../kit/dates.js';
 import { pageRequest, toPage } from '../../kit/graphql/pagination.js';
 import { foldVietnamese } from '../../kit/text.js';
 import type { UnitLoaders } from './unit.loader.js';
@@ -78,7 +78,7 @@ export class UnitService {
     const search = query.search ? foldVietnamese(query.search) : null;
     const filter = { level: query.level ?? null, parentId, asOf, search: search || null };
     const [afterCode, afterFrom] = page.after ?? [];
-    if (afterFrom !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(afterFrom)) throw badUserInput('after is not a cursor this API issued', 'after');
+    if (afterFrom !== undefined && !isIsoDate(afterFrom)) throw badUserInput('after is not a cursor this API issued', 'after');
     const after = afterCode ? { code: afterCode, validFrom: afterFrom ?? null } : null;
     const rows = await this.repository.list({ ...filter, after, limit: page.first + 1 });
     const { repository } = this;

@@ -3,7 +3,7 @@ import { fisheries } from '../index.js';
 import { planFleet } from './fleet.js';
 import { planVoyages } from './voyages.js';
 import { planViolations } from './violations.js';
-import { todayInVietnam } from '../../kit/dates.js';
+import { fromDmy, todayInVietnam, toIsoDate } from '../../kit/dates.js';
 import { createTestDatabase, TEST_SEED, testDatabaseKinds, type TestDatabase } from '../../kit/testing/test-database.js';
 
 const TABLES = ['TAUCA', 'THIETBI_VMS', 'RAVAO_CANG', 'BANTIN_VITRI', 'VIPHAM'] as const;
@@ -49,10 +49,8 @@ describe.each(testDatabaseKinds)('fisheries demo seed on %s', (kind) => {
 
   it('fits a VMS device only after its vessel was registered', async () => {
     const rows: Array<{ NGAYLAP: unknown; NGAYDANGKY: string }> = await first.db.knex('THIETBI_VMS as d').join('TAUCA as v', 'v.ID_TAU', 'd.ID_TAU').select('d.NGAYLAP', 'v.NGAYDANGKY');
-    const iso = (d: unknown) => (typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10));
-    const registered = (dmy: string) => dmy.split('/').reverse().join('-');
     expect(rows.length).toBeGreaterThan(600);
-    expect(rows.filter((r) => iso(r.NGAYLAP) < registered(r.NGAYDANGKY))).toEqual([]);
+    expect(rows.filter((r) => toIsoDate(r.NGAYLAP as string | Date) < fromDmy(r.NGAYDANGKY)!)).toEqual([]);
   });
 
   it('writes nothing later than now when it seeds up to today', () => {
