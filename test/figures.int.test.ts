@@ -164,6 +164,64 @@ describe('figures that tell the truth about themselves', () => {
     }
   });
 
+  describe('areas', () => {
+    const areaOf = (...units: Array<[string, string]>) => units.map(([code, validFrom]) => `${code}@${validFrom}`).sort().join('+');
+    const areaValues = async (id: string, period: { from: string; to: string }, field = 'indicators') => {
+      const res = await ps.gql<{ _entities: Array<{ publicServices: Record<string, Value[]> }> }>(
+        `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on Area { publicServices { ${field}(period: $period) { ${FIELDS} } } } } }`,
+        { reps: [{ __typename: 'Area', id }], period },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!._entities[0]!.publicServices[field]!;
+    };
+    // The new communes that took over old district 524's communes (its successor area today).
+    const today524 = areaOf(['21040', NEW], ['21061', NEW], ['21085', NEW], ['21100', NEW], ['21109', NEW]);
+
+    it("answers old district 524 today exactly before the reform, its own-level records included, and as the sum of its communes after", async () => {
+      // Xã Bình Sơn took in Tịnh Hòa (21187) of district 522 as well: the area is 524 and Tịnh Hòa.
+      const district2024 = await indicators('524', OLD, Y2024);
+      const tinhHoa2024 = await indicators('21187', OLD, Y2024);
+      const area2024 = await areaValues(today524, Y2024);
+      for (const v of district2024) {
+        const other = tinhHoa2024.find((a) => a.code === v.code)!;
+        const plus = (field: 'numerator' | 'denominator') => (v[field] === null ? null : v[field]! + other[field]!);
+        expect(area2024.find((a) => a.code === v.code), v.code).toMatchObject({ numerator: plus('numerator'), denominator: plus('denominator'), status: 'FINAL' });
+        if (v.numerator === null) expect(area2024.find((a) => a.code === v.code)!.value).toBe(v.value! + other.value!);
+      }
+      // Unattributed in the area: what no member holds, the district's own-level records.
+      const own = received(await areaValues(today524, Y2024, 'unattributedIndicators'));
+      expect(own.value).toBe(received(await indicators('524', OLD, Y2024, 'unattributedIndicators')).value);
+      expect(own.value).toBeGreaterThan(0);
+
+      const area2026 = received(await areaValues(today524, Y2026));
+      let sum = 0;
+      for (const code of ['21040', '21061', '21085', '21100', '21109']) sum += received(await indicators(code, NEW, Y2026)).value!;
+      expect(area2026).toMatchObject({ value: sum, status: 'FINAL' });
+    });
+
+    it('counts each record once however the members overlap', async () => {
+      const province = received(await indicators('51', NEW, Y2026));
+      const overlapping = received(await areaValues(areaOf(['51', NEW], ['21040', NEW], ['524', OLD]), Y2026));
+      expect(overlapping.value).toBe(province.value);
+    });
+
+    it('joins the parts of a split unit: Trà Bùi is no longer left out when both its successors are in the area', async () => {
+      const both = received(await areaValues(areaOf(['21136', NEW], ['21157', NEW]), Y2024));
+      expect(both.statusReason ?? '').not.toContain('Trà Bùi');
+      const caDam = received(await indicators('21136', NEW, Y2024));
+      const tayTra = received(await indicators('21157', NEW, Y2024));
+      expect(both.value).toBeGreaterThan(caDam.value! + tayTra.value! - 1);
+    });
+
+    it('gives old units merged with others no number after the reform, and an unknown id a clear error', async () => {
+      for (const v of await areaValues(areaOf(['21040', OLD], ['21043', OLD]), Y2026)) {
+        expect(v).toMatchObject({ status: 'NOT_COMPARABLE', value: null });
+      }
+      const res = await ps.gql(`{ _entities(representations: [{ __typename: "Area", id: "51@2025-07-01+x" }]) { ... on Area { id } } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
   it('gives every value the same figure one year earlier', async () => {
     const lastYear = received(await indicators('524', OLD, { from: '2024-01-01', to: '2024-06-30' }));
     const withPrevious = (await indicators('524', OLD, { from: '2025-01-01', to: '2025-06-30' }, 'indicators', `previousYear { ${FIELDS} }`)).find((v) => v.code === 'PS_RECEIVED')!;

@@ -67,6 +67,37 @@ describe.each(testDatabaseKinds)('admin-units subgraph on %s', (kind) => {
     expect(res.data!.merged.predecessorLinks.every((l) => l.kind === 'MERGE')).toBe(true);
   });
 
+  it('names an area by codes as of a day, and a unit the area its successors cover', async () => {
+    const res = await gql<{ area: { id: string; name: string; units: Unit[] }; old524: { successorArea: { id: string; units: Unit[] } }; live: { successorArea: { id: string } }; before: { successorArea: null } }>(`{
+      area(codes: ["21040", "524", "21040"], asOf: "2024-06-30") { id name units { code validFrom } }
+      old524: unit(code: "524", asOf: "2024-06-30") { successorArea(asOf: "2026-06-30") { id units { code name validFrom } } }
+      live: unit(code: "21040") { successorArea { id } }
+      before: unit(code: "21040") { successorArea(asOf: "2024-06-30") { id } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { area, old524, live, before } = res.data!;
+    expect(area.id).toBe('21040@2000-01-01+524@2000-01-01');
+    expect(area.units).toEqual([{ code: '21040', validFrom: '2000-01-01' }, { code: '524', validFrom: '2000-01-01' }]);
+    expect(area.name).toContain('Huyện Bình Sơn');
+    // Old district 524's communes went into five new communes.
+    expect(old524.successorArea.units.map((u) => u.code)).toEqual(['21040', '21061', '21085', '21100', '21109']);
+    expect(old524.successorArea.units.every((u) => u.validFrom === '2025-07-01')).toBe(true);
+    expect(live.successorArea.id).toBe('21040@2025-07-01');
+    expect(before.successorArea).toBeNull();
+    // The same area, asked for by codes today.
+    const again = await gql<{ area: { id: string } }>('{ area(codes: ["21109", "21100", "21085", "21061", "21040"]) { id } }');
+    expect(again.data!.area.id).toBe(old524.successorArea.id);
+  });
+
+  it.each([
+    ['no code', '{ area(codes: []) { id } }'],
+    ['a code with no unit that day', '{ area(codes: ["51", "524"], asOf: "2026-01-01") { id } }'],
+    ['a malformed code', '{ area(codes: ["5x"]) { id } }'],
+  ])('refuses an area of %s with BAD_USER_INPUT', async (_, query) => {
+    const res = await gql(query);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('pages through all pre-reform communes without overlap', async () => {
     const seen: string[] = [];
     let after: string | null = null;

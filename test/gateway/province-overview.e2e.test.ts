@@ -91,6 +91,25 @@ describe.each(testDatabaseKinds)('province overview through the gateway on %s', 
     expect(Object.values(thirteen).reduce((a, b) => a + b, 0)).toBeLessThan(30);
   });
 
+  it('answers "old district 524 today" in one request: the area its successors cover, every sector on it', async () => {
+    const sectors = SECTORS.map((s) => `${s.field} { indicators(period: $period) { code value numerator status statusReason } }`).join(' ');
+    const res = await hub.query<{ unit: Unit & { successorArea: Unit & { id: string; units: Unit[] } } }>(
+      `query($period: PeriodInput!) { unit(code: "524", asOf: "2024-06-30") { code ${sectors} successorArea(asOf: "2026-06-30") { id units { code } ${sectors} } } }`,
+      { period: VARIABLES.period },
+    );
+    expect(res.errors).toBeUndefined();
+    const { unit } = res.data!;
+    expect(unit.successorArea.units.map((u) => u.code)).toEqual(['21040', '21061', '21085', '21100', '21109']);
+    for (const { field } of SECTORS) {
+      const district = byCode(unit[field]!.indicators);
+      for (const value of unit.successorArea[field]!.indicators) {
+        // The new communes hold all of 524 and one commune of 522 (Tịnh Hòa): no count is smaller.
+        expect(value.status, `${field} ${value.code}`).toBe(district.get(value.code)!.status);
+        if (value.value !== null && value.numerator === null) expect(value.value, `${field} ${value.code}`).toBeGreaterThanOrEqual(district.get(value.code)!.value!);
+      }
+    }
+  });
+
   it('keeps answering the other sectors when one subgraph is down, naming the missing one', async () => {
     const [down, ...up] = SECTORS;
     await hub.subgraphs.get(down!.name)!.stop();

@@ -56,22 +56,26 @@ export function figureBasis({ facts, period, today, source, factsOf }: FigureRul
   let basis = facts;
   const estimates: string[] = [];
   if (facts.ended) {
-    const { on, successors } = facts.ended;
+    const { on, successors, orphaned } = facts.ended;
     const next = addDays(on, 1);
     const only = successors.length === 1 ? successors[0]! : null;
-    if (only && only.formedOnlyFromIt) {
-      // Renamed or carried on whole (Lý Sơn, Ba Xa): the successor's records are this unit's.
-      const carried = factsOf(only);
-      basis = {
-        ...facts,
-        codes: [...new Set([...facts.codes, ...carried.codes])].sort(),
-        splitLeftOut: [...facts.splitLeftOut, ...carried.splitLeftOut],
-        sharedCodes: [...new Set([...facts.sharedCodes, ...carried.sharedCodes])],
-        covered: facts.covered + carried.covered,
-        outsideSource: [...facts.outsideSource, ...carried.outsideSource],
-      };
-      estimates.push(`${unit.name} được tiếp nối nguyên trạng bởi ${only.name} từ ngày ${vnDate(next)}; số liệu từ ngày đó là của ${only.name}.`);
-    } else if (successors.length === 0) {
+    if (successors.length > 0 && !orphaned && successors.every((s) => s.formedOnlyFromIt)) {
+      // Renamed or carried on whole (Lý Sơn, Ba Xa; an area's members merged among themselves):
+      // the successors' records are this unit's.
+      basis = successors.reduce((joined, successor) => {
+        const carried = factsOf(successor);
+        return {
+          ...joined,
+          codes: [...new Set([...joined.codes, ...carried.codes])].sort(),
+          splitLeftOut: [...joined.splitLeftOut, ...carried.splitLeftOut.filter((u) => !joined.codes.includes(u.code))],
+          sharedCodes: [...new Set([...joined.sharedCodes, ...carried.sharedCodes])],
+          covered: joined.covered + carried.covered,
+          outsideSource: [...joined.outsideSource, ...carried.outsideSource],
+        };
+      }, facts);
+      const by = names(successors);
+      estimates.push(`${unit.name} được tiếp nối nguyên trạng bởi ${by} từ ngày ${vnDate(next)}; số liệu từ ngày đó là của ${by}.`);
+    } else if (successors.length === 0 || orphaned) {
       return noFigure(IndicatorStatus.NOT_COMPARABLE, `${unit.name} không còn từ ngày ${vnDate(next)}; không có đơn vị kế tục để tính tiếp.`);
     } else if (only) {
       return noFigure(

@@ -8,6 +8,7 @@ import { IndicatorService, type MeasureLoader } from '../indicators/indicator.se
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
 import { MeasureCache } from '../indicators/measure-cache.js';
 import type { ReferenceResolver, SectorInfo, SubgraphDefinition } from '../subgraph-definition.js';
+import { resolveAreaReference } from '../units/area-reference.type.js';
 import { resolveUnitReference } from '../units/unit-reference.type.js';
 import { buildSectorShell, type ShellServices } from './sector-shell.js';
 import type { SectorType } from './sector-type.js';
@@ -61,7 +62,7 @@ export function defineSector<R, S>(declaration: SectorDeclaration<R, S>): Subgra
     defaultPort: declaration.defaultPort,
     resolvers: [...shell.resolvers, ...declaration.resolvers] as SubgraphDefinition['resolvers'],
     orphanedTypes: [...shell.orphanedTypes, ...(declaration.orphanedTypes ?? [])],
-    entities: { AdministrativeUnit: resolveUnitReference, ...declaration.entities },
+    entities: { AdministrativeUnit: resolveUnitReference, Area: resolveAreaReference, ...declaration.entities },
     migrations: declaration.migrations,
     seed: declaration.seed,
     sector: {

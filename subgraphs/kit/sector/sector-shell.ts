@@ -4,6 +4,7 @@ import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
 import { IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
 import { SeriesStep } from '../indicators/period.js';
+import { areaUnitKey, defineAreaReference, type AreaRef } from '../units/area-reference.type.js';
 import { defineUnitReference } from '../units/unit-reference.type.js';
 import type { UnitKey } from '../units/unit-directory.js';
 import type { Recorded } from './recorded.js';
@@ -17,6 +18,8 @@ export interface ShellServices {
 const UNAVAILABLE = 'Trả về null kèm lỗi SUBGRAPH_UNAVAILABLE khi hệ thống nguồn không trả lời; các lĩnh vực khác vẫn trả lời.';
 const PERIOD = 'Kỳ số liệu: ngày theo giờ Việt Nam, tính cả ngày đầu và ngày cuối.';
 const RECORDED_UNIT = 'Đơn vị hành chính (phiên bản) mà mã ghi trên bản ghi chỉ vào ngày ghi nhận; trống nếu mã hoặc ngày không xác định được.';
+
+const AREA = 'Với một vùng: mỗi bản ghi được đếm một lần dù các đơn vị của vùng chồng lấn theo lịch sử; danh sách gồm bản ghi của mọi đơn vị trong vùng.';
 
 const SERIES =
   'Chuỗi số liệu: mỗi chỉ tiêu cho từng tháng, quý hoặc năm dương lịch của kỳ (kỳ con đầu và cuối cắt theo kỳ), theo thứ tự thời gian; mỗi giá trị mang kỳ và trạng thái của nó. Tối đa 120 kỳ con.';
@@ -40,12 +43,21 @@ class IndicatorValueResolver {
  */
 export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, records: ReadonlyArray<ClassType>) {
   const UnitReference = defineUnitReference();
+  const AreaReference = defineAreaReference();
 
   @Resolver(() => UnitReference)
   class UnitSectorResolver {
     @FieldResolver(() => sector.type, { name: sector.field, nullable: true, description: `${sector.fieldDescription} ${UNAVAILABLE}` })
     sector(@Root() unit: UnitKey): SectorRoot {
       return { unit: { code: unit.code, validFrom: unit.validFrom } };
+    }
+  }
+
+  @Resolver(() => AreaReference)
+  class AreaSectorResolver {
+    @FieldResolver(() => sector.type, { name: sector.field, nullable: true, description: `${sector.fieldDescription} ${AREA} ${UNAVAILABLE}` })
+    sector(@Root() area: AreaRef): SectorRoot {
+      return { unit: areaUnitKey(area) };
     }
   }
 
@@ -91,5 +103,8 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
     return RecordedUnitResolver;
   });
 
-  return { resolvers: [UnitSectorResolver, SectorIndicatorsResolver, IndicatorValueResolver, ...recordResolvers], orphanedTypes: [UnitReference] };
+  return {
+    resolvers: [UnitSectorResolver, AreaSectorResolver, SectorIndicatorsResolver, IndicatorValueResolver, ...recordResolvers],
+    orphanedTypes: [UnitReference, AreaReference],
+  };
 }

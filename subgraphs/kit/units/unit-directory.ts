@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { ReferenceData } from '../../../reference/admin-units/reference-units.js';
 import type { IsoDate } from '../dates.js';
+import { areaMembers, isAreaKey } from './area-key.js';
 
 /** A unit version as sectors see it: the federation key of `AdministrativeUnit`. */
 export interface UnitKey {
@@ -46,6 +47,8 @@ export interface LineageFacts {
     readonly on: IsoDate;
     /** Each unit it went into, with how many units went into that one, and whether all of them lay within this unit. */
     readonly successors: ReadonlyArray<NamedUnit & { readonly predecessors: number; readonly formedOnlyFromIt: boolean }>;
+    /** Some ended unit (an area's member) went into no unit. */
+    readonly orphaned?: true;
   } | null;
   /** Split old units whose records went into this unit only in part, so they are left out. */
   readonly splitLeftOut: readonly NamedUnit[];
@@ -75,14 +78,21 @@ interface Node {
   /** Whether this is the first version of its code (records before it still mean this unit). */
   first: boolean;
   readonly children: Node[];
+  parent: Node | null;
   readonly predecessors: Array<{ node: Node; full: boolean }>;
   readonly successors: Node[];
+  /** An area: no unit of the reference, a set of them (its children); its code is the area id. */
+  readonly area?: true;
 }
 
 const keyOf = (code: string, validFrom: string) => `${code}@${validFrom}`;
 const PARTIAL = new Set(['PARTIAL_MERGE', 'SPLIT']);
 const MAX_CACHED_COVERAGES = 20_000;
 const MAX_CACHED_AREAS = 1_000;
+/** Before any version: an area has "started" whatever the period. */
+const ALWAYS = '0000-01-01';
+/** Real units only (an area's own node stands for its members). */
+const real = (n: Node) => !n.area;
 
 /**
  * The administrative units every sector subgraph needs to turn "this unit" into the codes its
@@ -100,10 +110,12 @@ export class UnitDirectory {
   // Bounded: keys hold a client's dates and a caller's units (docs/operations.md, memory bounds).
   private readonly coverage = new LRUCache<string, UnitCoverage>({ max: 20_000 });
   private readonly recordAreas = new LRUCache<string, RecordArea>({ max: 2_000 });
+  /** Areas asked about (`Area`), each a node over its members; bounded, as ids come from clients. */
+  private readonly areas = new LRUCache<string, Node>({ max: MAX_CACHED_AREAS });
 
   constructor(data: ReferenceData) {
     for (const u of data.units) {
-      const node: Node = { code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo, first: false, children: [], predecessors: [], successors: [] };
+      const node: Node = { code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo, first: false, children: [], parent: null, predecessors: [], successors: [] };
       this.nodes.set(keyOf(u.code, u.validFrom), node);
       this.versions.set(u.code, [...(this.versions.get(u.code) ?? []), node]);
     }
@@ -114,7 +126,9 @@ export class UnitDirectory {
     for (const u of data.units) {
       if (u.parentCode === null) continue;
       const parent = this.versionOn(u.parentCode, u.validFrom);
-      parent?.children.push(this.nodes.get(keyOf(u.code, u.validFrom))!);
+      const node = this.nodes.get(keyOf(u.code, u.validFrom))!;
+      parent?.children.push(node);
+      if (parent) node.parent = parent;
     }
     for (const l of data.lineage) {
       const successor = this.nodes.get(keyOf(l.successorCode, l.successorValidFrom));
@@ -132,7 +146,46 @@ export class UnitDirectory {
   }
 
   has(key: UnitKey): boolean {
-    return this.nodes.has(keyOf(key.code, key.validFrom));
+    return this.node(key) !== undefined;
+  }
+
+  /**
+   * A unit version, or an area (see area-key.ts): a node whose children are its members, so that
+   * coverage, figures and lists take an area as they take a unit, and count each record once
+   * however the members' lineage overlaps. Undefined when the key or a member is unknown.
+   */
+  private node(key: UnitKey): Node | undefined {
+    if (!isAreaKey(key)) return this.nodes.get(keyOf(key.code, key.validFrom));
+    let area = this.areas.get(key.code);
+    if (!area) {
+      const members = areaMembers(key.code).map((m) => this.nodes.get(keyOf(m.code, m.validFrom)));
+      if (members.some((m) => m === undefined)) return undefined;
+      const children = members as Node[];
+      const name = children.length <= 3 ? children.map((m) => m.name).join(', ') : `${children.slice(0, 3).map((m) => m.name).join(', ')} và ${children.length - 3} đơn vị khác`;
+      area = { code: key.code, name: `Vùng gồm ${name}`, validFrom: ALWAYS, validTo: null, first: false, children, parent: null, predecessors: [], successors: [], area: true };
+      this.areas.set(key.code, area);
+    }
+    return area;
+  }
+
+  /**
+   * The unit versions in force on `day` that took over this unit: itself while it is in force;
+   * after it ended, the units it went into (followed on to `day`), or, for a unit that went into
+   * none as a whole (an old district), those its children went into. Empty for a day before it.
+   */
+  successorsOn(key: UnitKey, day: IsoDate): UnitKey[] {
+    const found = new Set<Node>();
+    const seen = new Set<Node>();
+    const visit = (n: Node) => {
+      if (seen.has(n) || n.validFrom > day) return;
+      seen.add(n);
+      if (n.validTo === null || n.validTo >= day) found.add(n);
+      else if (n.successors.length > 0) n.successors.forEach(visit);
+      else n.children.forEach(visit);
+    };
+    const root = this.node(key);
+    if (root) visit(root);
+    return [...found].filter(real).map((n) => ({ code: n.code, validFrom: n.validFrom }));
   }
 
   /**
@@ -156,7 +209,7 @@ export class UnitDirectory {
     let cached = this.coverage.get(k);
     if (!cached) {
       const overlaps = (n: Node) => until === undefined || n.validFrom <= until;
-      const root = this.nodes.get(keyOf(key.code, key.validFrom));
+      const root = this.node(key);
       const seen = new Set<Node>();
       const partial: Node[] = [];
       const visit = (node: Node) => {
@@ -169,7 +222,7 @@ export class UnitDirectory {
         }
       };
       if (root) visit(root);
-      const covered = [...seen].filter(overlaps);
+      const covered = [...seen].filter((n) => real(n) && overlaps(n));
       const codes = new Set(covered.map((n) => n.code));
       // Estimated when records cannot be attributed exactly: part of a split old unit went
       // elsewhere, or a code in the period also belonged to a version outside this unit.
@@ -185,7 +238,7 @@ export class UnitDirectory {
 
   /** The children of a unit version (the versions under it), for figures that split a unit into parts. */
   childrenOf(key: UnitKey): UnitKey[] {
-    return (this.nodes.get(keyOf(key.code, key.validFrom))?.children ?? []).map((c) => ({ code: c.code, validFrom: c.validFrom }));
+    return (this.node(key)?.children ?? []).map((c) => ({ code: c.code, validFrom: c.validFrom }));
   }
 
   /**
@@ -196,26 +249,40 @@ export class UnitDirectory {
    * unit versions, and what was formed only from them), which covered units the source lacks.
    */
   lineageFacts(key: UnitKey, period: { readonly from: IsoDate; readonly to: IsoDate }, sourceAreas: readonly UnitKey[] | null): LineageFacts {
-    const root = this.nodes.get(keyOf(key.code, key.validFrom));
+    const root = this.node(key);
     if (!root) return { unit: null, codes: [], ended: null, splitLeftOut: [], sharedCodes: [], covered: 0, outsideSource: [] };
     const named = (n: Node): NamedUnit => ({ code: n.code, validFrom: n.validFrom, name: n.name });
     // Versions that had started by the period's end: their records count (a stock at the end of
     // 2026 holds parcels registered under 2010's commune codes).
-    const started = (n: Node) => n.validFrom <= period.to;
+    const started = (n: Node) => real(n) && n.validFrom <= period.to;
     // Versions in force during the period: where a missing source leaves the figure short.
     const inPeriod = (n: Node) => started(n) && (n.validTo === null || n.validTo >= period.from);
     const seen = new Set<Node>();
-    const split: Node[] = [];
+    const split = new Set<Node>();
     const visit = (node: Node) => {
       if (seen.has(node)) return;
       seen.add(node);
       for (const child of node.children) visit(child);
       for (const p of node.predecessors) {
         if (p.full) visit(p.node);
-        else split.push(p.node);
+        else split.add(p.node);
       }
     };
     visit(root);
+    // Wholly inside too: a split old unit whose every part lies inside (an area joining the
+    // parts), and an old unit that went into nothing whole but whose every child lies inside (old
+    // district 524 among the new communes that took over its communes): its own records count.
+    const whollyInside = (n: Node) =>
+      !seen.has(n) && (n.successors.length > 0 ? n.successors.every((s) => seen.has(s)) : n.children.length > 0 && n.children.every((c) => seen.has(c)));
+    for (let joined = true; joined; ) {
+      joined = false;
+      for (const n of [...split, ...[...seen].map((c) => c.parent).filter((p) => p !== null)]) {
+        if (whollyInside(n)) {
+          visit(n);
+          joined = true;
+        }
+      }
+    }
     const counted = [...seen].filter(started);
     const codes = new Set(counted.map((n) => n.code));
     const sharedCodes = [...codes].filter((c) => this.versions.get(c)!.some((v) => started(v) && !seen.has(v))).sort();
@@ -226,17 +293,29 @@ export class UnitDirectory {
       n.children.forEach(under);
     };
     under(root);
+    // The unit, or the members of an area, that ended before the period did.
+    const endedUnits = (root.area ? root.children : [root]).filter((n) => n.validTo !== null && n.validTo < period.to);
+    // What took each over: the units it went into, or, for one that went into none as a whole (an
+    // old district), what its children went into.
+    const takeover = (n: Node): Node[] => (n.successors.length > 0 ? n.successors : n.children.flatMap(takeover));
+    const successors = [...new Set(endedUnits.flatMap(takeover))];
     return {
       unit: { ...named(root), validTo: root.validTo },
       codes: [...codes].sort(),
       ended:
-        root.validTo !== null && root.validTo < period.to
+        endedUnits.length > 0
           ? {
-              on: root.validTo,
-              successors: root.successors.map((s) => ({ ...named(s), predecessors: s.predecessors.length, formedOnlyFromIt: s.predecessors.every((p) => subtree.has(p.node)) })),
+              on: endedUnits.map((n) => n.validTo!).sort()[0]!,
+              successors: successors.map((s) => ({
+                ...named(s),
+                predecessors: s.predecessors.length,
+                formedOnlyFromIt: seen.has(s) || s.predecessors.every((p) => subtree.has(p.node)),
+              })),
+              // An ended member with no successor leaves the area without a figure.
+              ...(endedUnits.some((n) => takeover(n).length === 0) ? { orphaned: true } : {}),
             }
           : null,
-      splitLeftOut: [...new Set(split)].filter((n) => !seen.has(n) && started(n)).map(named),
+      splitLeftOut: [...split].filter((n) => !seen.has(n) && started(n)).map(named),
       sharedCodes,
       covered: counted.filter(inPeriod).length,
       outsideSource: inSource ? counted.filter((n) => inPeriod(n) && !inSource.has(n)).map(named) : [],

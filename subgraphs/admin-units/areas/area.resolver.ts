@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '../../kit/context/context.js';
+import { DateScalar } from '../../kit/graphql/scalars.js';
+import type { Unit } from '../units/unit.model.js';
+import { AdministrativeUnit } from '../units/unit.type.js';
+import type { AreaModel } from './area.model.js';
+import type { AreaService } from './area.service.js';
+import { Area } from './area.type.js';
+
+type Context = SubgraphContext<{ areas: AreaService }>;
+
+@Resolver(() => Area)
+export class AreaResolver {
+  @Query(() => Area, {
+    nullable: true,
+    description:
+      'Vùng gồm các đơn vị có mã `codes` (phiên bản có hiệu lực vào ngày `asOf`, mặc định hôm nay). Lỗi BAD_USER_INPUT nếu một mã không có đơn vị vào ngày đó. Tối đa 500 đơn vị.',
+  })
+  area(
+    @Arg('codes', () => [String], { description: 'Mã GSO của các đơn vị trong vùng.' }) codes: string[],
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Ngày tra cứu (mặc định: hôm nay theo giờ Việt Nam).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AreaModel> {
+    return ctx.services.areas.byCodes(codes, asOf);
+  }
+
+  @FieldResolver(() => String, { description: 'Tên vùng: tên các đơn vị.' })
+  async name(@Root() area: AreaModel, @Ctx() ctx: Context): Promise<string> {
+    const units = await ctx.services.areas.members(area);
+    return units.length <= 3 ? units.map((u) => u.name).join(', ') : `${units.slice(0, 3).map((u) => u.name).join(', ')} và ${units.length - 3} đơn vị khác`;
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], { description: 'Các đơn vị (phiên bản) của vùng.' })
+  units(@Root() area: AreaModel, @Ctx() ctx: Context): Promise<Unit[]> {
+    return ctx.services.areas.members(area);
+  }
+}
+
+@Resolver(() => AdministrativeUnit)
+export class UnitAreaResolver {
+  @FieldResolver(() => Area, {
+    nullable: true,
+    description:
+      'Vùng do các đơn vị kế tục tạo thành vào ngày `asOf` (mặc định hôm nay): chính đơn vị khi còn hiệu lực; sau khi giải thể, các đơn vị nó (hoặc các đơn vị trực thuộc nó) đã nhập vào. Ví dụ "huyện cũ 524 hôm nay". Trống nếu `asOf` trước khi đơn vị có.',
+  })
+  successorArea(
+    @Root() unit: Unit,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Ngày (mặc định: hôm nay theo giờ Việt Nam).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): AreaModel | null {
+    return ctx.services.areas.successorArea(unit, asOf);
+  }
+}
