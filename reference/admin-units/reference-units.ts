@@ -52,5 +52,7 @@ export const predecessorsOf = (code: string): string[] =>
 
 /** Quảng Ngãi before the 2025 reform (without Kon Tum). */
 export const OLD_QUANG_NGAI = { code: '51', validFrom: '2000-01-01' } as const;
+/** Old Kon Tum, which went wholly into the new Quảng Ngãi on 2025-07-01. */
+export const OLD_KON_TUM = { code: '62', validFrom: '2000-01-01' } as const;
 /** The province formed on 2025-07-01 from old Quảng Ngãi and old Kon Tum. */
 export const NEW_QUANG_NGAI = { code: '51', validFrom: '2025-07-01' } as const;

@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { Caller } from '../../lib/caller.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fisheries } from './index.js';
-import { FisheriesMeasures } from './indicators/measure.repository.js';
 import { referenceData } from '../../reference/admin-units/reference-units.js';
 import { UnitDirectory } from '../kit/units/unit-directory.js';
 import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
@@ -99,14 +98,39 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
     return `${y}-${m}-${d}` <= day && (struckOff === null || struckOff > day);
   };
 
+  /** Live vessels with the registration record in force on `day` (its codes), from the registration log. */
+  const registrationsOn = async (day: string): Promise<Array<VesselRecord & { NGAYCAPLAI: unknown }>> => {
+    const rows = await knex('TAUCA_DANGKY as g')
+      .join('TAUCA as v', 'v.ID_TAU', 'g.ID_TAU')
+      .where('v.DAXOA', 0)
+      .where('g.DAXOA', 0)
+      .select('g.MAHUYEN', 'g.MAXA', 'g.TUNGAY', 'g.DENNGAY', 'v.NGAYDANGKY', 'v.NGAYXOADANGKY', 'v.NGAYCAPLAI', 'v.NHOMCHIEUDAI');
+    const iso = (d: unknown) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10));
+    return rows.filter((r) => iso(r.TUNGAY)! <= day && (r.DENNGAY === null || iso(r.DENNGAY)! > day));
+  };
+
   describe('indicators', () => {
+    it('counts a past fleet by the registration valid then: vessels re-registered after the reform stay in their 2024 commune', async () => {
+      // Lý Sơn district's vessels re-registered under Đặc khu Lý Sơn after the reform.
+      const reRegistered = (await liveVessels()).filter((r) => r.MAHUYEN === null && r.MAXA === '21548');
+      const lySon2024 = (await registrationsOn('2024-12-31')).filter((r) => r.MAHUYEN === '536');
+      const [lySon] = await indicatorsOf([{ code: '536', validFrom: '2000-01-01' }], YEAR_2024);
+      expect(lySon!.get('FI_VESSELS')).toMatchObject({ value: lySon2024.length, status: 'FINAL' });
+      expect(lySon2024.filter((r) => r.NGAYCAPLAI !== null).length).toBeGreaterThan(5);
+      expect(reRegistered.length).toBeGreaterThan(5);
+      // By the current record alone they would be nowhere at the end of 2024.
+      const byCurrentRecord = (await liveVessels()).filter((r) => activeOn(r, '2024-12-31') && r.MAHUYEN === '536').length;
+      expect(byCurrentRecord).toBeLessThan(lySon2024.length);
+    });
+
 
     it('counts what the registry holds: vessels, classes, VMS, violations (soft-deleted rows excluded)', async () => {
       const [province] = await indicatorsOf([OLD_PROVINCE], YEAR_2024);
       const v = (code: string) => province!.get(code)!;
-      // Independent count: live vessels recorded under a code of old Quảng Ngãi, registered by the
-      // end of 2024 and not struck off by then.
-      const registered = (await liveVessels()).filter((r) => activeOn(r, '2024-12-31') && OLD_CODES.has(recordedCode(r)));
+      // Independent count: live vessels whose registration record in force at the end of 2024 was
+      // written under a code of old Quảng Ngãi (a vessel re-registered since keeps its 2024 record).
+      const registered = (await registrationsOn('2024-12-31')).filter((r) => OLD_CODES.has(recordedCode(r)));
+      expect(registered.some((r) => r.NGAYCAPLAI !== null)).toBe(true);
       expect(v('FI_VESSELS').value).toBe(registered.length);
       expect(v('FI_VESSELS').value).toBeGreaterThan(1500);
       const byClass = (c: string) => registered.filter((r) => r.NHOMCHIEUDAI === c).length;
@@ -126,7 +150,10 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
       const range = instants(YEAR_2024);
       const inYear = (table: string) => knex(table).where('THOIGIAN', '>=', range.from).where('THOIGIAN', '<', range.to);
       const live = await countOf(inYear('VIPHAM').where('DAXOA', 0));
-      expect(v('FI_VIOLATIONS').value).toBe(live);
+      // The table also holds old Kon Tum's reservoir boats (licence and marking offences).
+      const [konTum] = await indicatorsOf([{ code: '62', validFrom: '2000-01-01' }], YEAR_2024);
+      expect(konTum!.get('FI_VESSELS')!.value).toBeGreaterThan(20);
+      expect(v('FI_VIOLATIONS').value! + konTum!.get('FI_VIOLATIONS')!.value!).toBe(live);
       expect(await countOf(inYear('VIPHAM'))).toBeGreaterThan(live); // some records were annulled, and are not counted
       expect(v('FI_VIOLATIONS').value).toBeGreaterThan(150);
       expect(v('FI_VIOLATIONS').value).toBeLessThan(400);
@@ -163,10 +190,13 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
       const iso = (d: unknown) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : (d as Date).toISOString().slice(0, 10));
       const fitted = new Set(devices.filter((d) => iso(d.NGAYLAP)! <= day && (d.NGAYGO === null || iso(d.NGAYGO)! > day)).map((d) => d.ID_TAU));
       const reports: Array<{ ID_TAU: number; last: Date }> = await knex('BANTIN_VITRI').where('THOIGIAN', '<', end).groupBy('ID_TAU').select('ID_TAU').max({ last: 'THOIGIAN' });
+      const silences: Array<{ ID_TAU: number; BATDAU: Date; KETTHUC: Date | null }> = await knex('MATKETNOI_VMS').where('DAXOA', 0).select('ID_TAU', 'BATDAU', 'KETTHUC');
       const lastReport = new Map(reports.map((r) => [r.ID_TAU, new Date(r.last).getTime()]));
       let atSea = 0;
       let longTrips = 0;
       let lost = 0;
+      let lostInLog = 0;
+      let lostThisWeek = 0;
       for (const v of vessels) {
         const call = lastCall.get(v.ID_TAU);
         if (call?.LOAI !== 'XB') continue;
@@ -174,20 +204,34 @@ describe.each(testDatabaseKinds)('fisheries subgraph on %s', (kind) => {
         if (call.at < end.getTime() - 10 * 86_400_000) longTrips++;
         const last = lastReport.get(v.ID_TAU);
         if (fitted.has(v.ID_TAU) && last !== undefined && last >= call.at && last < end.getTime() - 6 * 3_600_000) lost++;
+        const silent = silences.some(
+          (s) => s.ID_TAU === v.ID_TAU && new Date(s.BATDAU).getTime() >= call.at && new Date(s.BATDAU).getTime() <= end.getTime() - 6 * 3_600_000 && (s.KETTHUC === null || new Date(s.KETTHUC).getTime() > end.getTime()),
+        );
+        if (fitted.has(v.ID_TAU) && silent) lostInLog++;
+        // The positions of the last week show the silences that began within it.
+        const recent = silences.some(
+          (s) =>
+            s.ID_TAU === v.ID_TAU &&
+            new Date(s.BATDAU).getTime() >= Math.max(call.at, end.getTime() - 7 * 86_400_000) &&
+            new Date(s.BATDAU).getTime() <= end.getTime() - 6 * 3_600_000 &&
+            (s.KETTHUC === null || new Date(s.KETTHUC).getTime() > end.getTime()),
+        );
+        if (fitted.has(v.ID_TAU) && recent) lostThisWeek++;
       }
       expect(province!.get('FI_AT_SEA')!.value).toBe(atSea);
       expect(province!.get('FI_AT_SEA_OVER_10D')!.value).toBe(longTrips);
-      // Positions are kept 7 days: for a month that ended longer ago the indicator has no value,
-      // never 0 (the test seed ends 2026-10-31). The measure itself still reads the seeded reports.
-      expect(province!.get('FI_SIGNAL_LOST_6H')).toMatchObject({ value: null, status: 'NO_DATA' });
-      const byCode = await new FisheriesMeasures(fixture.database.db).measures(unitDirectory.coverageOf(NEW_PROVINCE).codes, { from: '2026-10-01', to: day });
-      expect([...byCode.values()].reduce((sum, m) => sum + (m.signal_lost_6h ?? 0), 0)).toBe(lost);
+      // From the VMS centre's signal-loss log, kept for good: it agrees with the position reports
+      // of the last week (the test seed ends 2026-10-31), and also holds the vessels silent for
+      // longer than the week the positions are kept.
+      expect(lostThisWeek).toBe(lost);
+      expect(lostInLog).toBeGreaterThanOrEqual(lost);
+      expect(province!.get('FI_SIGNAL_LOST_6H')).toMatchObject({ value: lostInLog, status: 'FINAL' });
       expect(atSea).toBeGreaterThan(200);
       // Most trips are a week or so on the nearer grounds; a minority stay out for weeks.
       expect(longTrips / atSea).toBeGreaterThan(0.1);
       expect(longTrips / atSea).toBeLessThan(0.4);
       expect(lost).toBeGreaterThan(0);
-      expect(lost).toBeLessThan(atSea / 5);
+      expect(lostInLog).toBeLessThan(atSea / 5);
       expect(province!.get('FI_VESSELS')!.status).toBe('FINAL');
     });
 

@@ -104,6 +104,19 @@ describe.each(testDatabaseKinds)('land indicators on %s', (kind) => {
     expect(p!.LA_DISPUTED_PARCELS!.value).toBeGreaterThan(20);
   });
 
+  it('holds old Kon Tum before and after the reform: the new province is old Quảng Ngãi plus old Kon Tum', async () => {
+    const [quangNgai, konTum, city, province] = await indicatorsOf([['51', OLD], ['62', OLD], ['608', OLD], ['51', '2025-07-01']], YEAR_2024);
+    expect(city!.LA_PARCELS).toMatchObject({ status: 'FINAL' });
+    expect(city!.LA_PARCELS!.value).toBeGreaterThan(100);
+    for (const code of ['LA_PARCELS', 'LA_CERT_ISSUED', 'LA_CHANGE_RECEIVED']) {
+      expect(province![code], code).toMatchObject({ status: 'FINAL', value: quangNgai![code]!.value! + konTum![code]!.value! });
+    }
+    // Phường Kon Tum, a new ward formed from the old city's wards, has its parcels in 2026.
+    const [ward] = await indicatorsOf([['23293', '2025-07-01']], '{ from: "2026-01-01", to: "2026-06-30" }');
+    expect(ward!.LA_PARCELS!.value).toBeGreaterThan(50);
+    expect(ward!.LA_PARCELS!.status).toBe('FINAL');
+  });
+
   it('counts what the tables hold, without soft-deleted rows', async () => {
     const codes = unitDirectory.coverageOf({ code: '524', validFrom: OLD }).codes;
     const k = fixture.database.db.knex;

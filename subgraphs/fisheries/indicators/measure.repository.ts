@@ -48,8 +48,10 @@ export class FisheriesMeasures extends MeasureRepository {
   }
 
   /**
-   * Vessels registered by `lastDay` and not struck off, by length class, with their VMS device
-   * and their status at `end` from the last port check and the last position report before it.
+   * Vessels registered on `lastDay` (by the registration record in force that day, under the codes
+   * written on it, so a re-registration after the reform does not move a past count), by length
+   * class, with their VMS device, their status at `end` from the last port check before it, and
+   * whether the VMS centre's log shows them silent for over 6 hours then.
    */
   private fleetAt(codes: readonly string[], lastDay: string, end: Date): Knex.QueryBuilder {
     const knex = this.knex;
@@ -67,15 +69,8 @@ export class FisheriesMeasures extends MeasureRepository {
       at_sea: this.countWhen(atSea, atSeaBindings),
       // Offshore vessels not at sea: back in port, or never left since registration.
       in_port: this.countWhen('?? in (?, ?) and (?? is null or ?? = ?)', [...offshore, 'lp.LOAI', 'lp.LOAI', ARRIVAL_CODE]),
-      // Silent for over 6 h after reporting on this trip (the port checks the device at departure).
-      signal_lost_6h: this.countWhen(`${atSea} and ?? is not null and ?? >= ?? and ?? < ?`, [
-        ...atSeaBindings,
-        'vms.ID_TAU',
-        'lr.LAST_AT',
-        'lp.THOIGIAN',
-        'lr.LAST_AT',
-        new Date(end.getTime() - SIGNAL_LOST_AFTER_MS),
-      ]),
+      // Silent for over 6 h at `end`, the silence begun on this trip (the port checks the device at departure).
+      signal_lost_6h: this.countWhen(`${atSea} and ?? is not null and ?? >= ??`, [...atSeaBindings, 'vms.ID_TAU', 'ls.LOST_AT', 'lp.THOIGIAN']),
       at_sea_over_10d: this.countWhen(`${atSea} and ?? < ?`, [...atSeaBindings, 'lp.THOIGIAN', new Date(end.getTime() - LONG_TRIP_MS)]),
     };
     const vmsFitted = knex('THIETBI_VMS as d')
@@ -95,17 +90,31 @@ export class FisheriesMeasures extends MeasureRepository {
       )
       .where('ranked.rank_in_vessel', 1)
       .as('lp');
-    const lastReport = knex('BANTIN_VITRI as b').select('b.ID_TAU').max('b.THOIGIAN as LAST_AT').where('b.THOIGIAN', '<', end).groupBy('b.ID_TAU').as('lr');
+    // Silences that began over 6 h before `end` and had not ended by then.
+    const silent = knex('MATKETNOI_VMS as s')
+      .select('s.ID_TAU')
+      .max('s.BATDAU as LOST_AT')
+      .where('s.DAXOA', 0)
+      .where('s.BATDAU', '<=', new Date(end.getTime() - SIGNAL_LOST_AFTER_MS))
+      .andWhere((w) => w.whereNull('s.KETTHUC').orWhere('s.KETTHUC', '>', end))
+      .groupBy('s.ID_TAU')
+      .as('ls');
+    // The registration record in force on `lastDay`: none before the first or after striking off.
+    const registration = knex('TAUCA_DANGKY as g')
+      .select('g.ID_TAU', knex.raw('coalesce(??, ??) as ??', ['g.MAXA', 'g.MAHUYEN', 'unit_code']))
+      .where('g.DAXOA', 0)
+      .where('g.TUNGAY', '<=', lastDay)
+      .andWhere((w) => w.whereNull('g.DENNGAY').orWhere('g.DENNGAY', '>', lastDay))
+      .as('g');
     return knex
       .from(live(this.db, 'TAUCA', 'v'))
+      .join(registration, 'g.ID_TAU', 'v.ID_TAU')
       .leftJoin(vmsFitted, 'vms.ID_TAU', 'v.ID_TAU')
       .leftJoin(lastPortCall, 'lp.ID_TAU', 'v.ID_TAU')
-      .leftJoin(lastReport, 'lr.ID_TAU', 'v.ID_TAU')
-      .select(this.branchColumns('v.unit_code', measures))
-      .where(this.inList('v.unit_code', codes))
-      .whereRaw('? <= ?', [this.db.dialect.dmyToDate(knex, 'v.NGAYDANGKY'), lastDay])
-      .andWhere((w) => w.whereNull('v.NGAYXOADANGKY').orWhere('v.NGAYXOADANGKY', '>', lastDay))
-      .groupBy('v.unit_code');
+      .leftJoin(silent, 'ls.ID_TAU', 'v.ID_TAU')
+      .select(this.branchColumns('g.unit_code', measures))
+      .where(this.inList('g.unit_code', codes))
+      .groupBy('g.unit_code');
   }
 
   /** Records of an event table within [start, end), grouped by the unit code they were recorded under. */

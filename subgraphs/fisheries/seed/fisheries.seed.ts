@@ -26,6 +26,16 @@ const vesselRow = (v: VesselPlan) => ({
   DAXOA: v.deleted ? 1 : 0,
 });
 
+/**
+ * The registry's registration records of a vessel: the first registration, and the re-registration
+ * at the owner's new commune after the reform, each with the codes written on it and its days.
+ */
+const registrationRows = (v: VesselPlan) => {
+  const records = [{ from: v.firstRegistered, to: v.reRegistered ?? v.deregistered }];
+  if (v.reRegistered) records.push({ from: v.reRegistered, to: v.deregistered });
+  return records.map((r) => ({ ID_TAU: v.id, SODANGKY: v.registrationNumber, ...codesOn(v, r.from), TUNGAY: r.from, DENNGAY: r.to, DAXOA: v.deleted ? 1 : 0 }));
+};
+
 const deviceRow = (d: DevicePlan) => ({
   ID_THIETBI: d.id,
   ID_TAU: d.vesselId,
@@ -37,9 +47,11 @@ const deviceRow = (d: DevicePlan) => ({
 });
 
 /**
- * The demo registry of old Quảng Ngãi's fishing fleet from 2023-01-01 to `until`: ~2,400 vessels
- * at scale 1, their VMS devices, port exits and entries of the ≥ 15 m fleet, the last week's
- * position reports and a few hundred violations a year. Deterministic for a scale and `until`.
+ * The demo registry of the new province's fishing fleet from 2023-01-01 to `until`: ~2,000 vessels
+ * at scale 1 (old Quảng Ngãi's sea-going fleet and old Kon Tum's reservoir boats), their
+ * registration records, VMS devices, port exits and entries of the ≥ 15 m fleet, the last week's
+ * position reports, the VMS centre's signal-loss log and a few hundred violations a year.
+ * Deterministic for a scale and `until`.
  */
 export const seedFisheries: Seeder = async (db, options) => {
   const fleet = planFleet(options.scale, options.until);
@@ -51,9 +63,11 @@ export const seedFisheries: Seeder = async (db, options) => {
     await bulkInsert(trx, 'DM_LOAIRAVAO', PORT_CALL_KINDS.map((k) => ({ MALOAI: k.code, TENLOAI: k.name })));
     await bulkInsert(trx, 'DM_LOAIVIPHAM', VIOLATION_TYPES.map((t) => ({ MALOAI: t.code, TENLOAI: t.name })));
     await bulkInsert(trx, 'TAUCA', fleet.vessels.map(vesselRow));
+    await bulkInsert(trx, 'TAUCA_DANGKY', fleet.vessels.flatMap(registrationRows).map((r, i) => ({ ID_DANGKY: i + 1, ...r })));
     await bulkInsert(trx, 'THIETBI_VMS', fleet.devices.map(deviceRow));
     await bulkInsert(trx, 'RAVAO_CANG', voyages.portCalls);
     await bulkInsert(trx, 'BANTIN_VITRI', voyages.positions);
+    await bulkInsert(trx, 'MATKETNOI_VMS', voyages.signalLosses);
     await bulkInsert(trx, 'VIPHAM', violations);
   });
   // PGlite has no autovacuum; fresh statistics keep the grouped reads on their indexes.

@@ -18,7 +18,8 @@ export interface VesselPlan {
   readonly lengthMeters: number;
   readonly classCode: string;
   readonly powerKw: number;
-  readonly homePort: string;
+  /** Null for a reservoir boat. */
+  readonly homePort: string | null;
   readonly owner: Owner;
   readonly districtCode: string;
   readonly communeCode: string | null;
@@ -71,18 +72,20 @@ const PROVIDERS: ReadonlyArray<readonly [string, number, string]> = [
   ['Sky-Elec', 10, 'SKE'],
 ];
 
-function registrationNumbers(random: Random, count: number): string[] {
-  // Shuffled from the 9xxxx series Quảng Ngãi issues; larger scales spill into six digits.
+function registrationNumbers(random: Random, count: number): number[] {
+  // Shuffled from the 9xxxx series; larger scales spill into six digits.
   const pool = Array.from({ length: Math.max(9999, Math.ceil(count * 1.5)) }, (_, i) => 90001 + i);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
-  return pool.slice(0, count).map((n) => `QNg-${n}-TS`);
+  return pool.slice(0, count);
 }
 
-function planVessel(random: Random, id: number, registrationNumber: string, until: IsoDate): VesselPlan {
+function planVessel(random: Random, id: number, serial: number, until: IsoDate): VesselPlan {
   const district = random.weighted(FLEET_DISTRICTS.map((d) => [d, d.weight] as const));
+  // The province's registry series: QNg-9xxxx-TS, and KT-… for old Kon Tum's boats.
+  const registrationNumber = `${district.registry}-${serial}-TS`;
   const lengthClass = random.weighted(LENGTH_CLASSES.map((c, i) => [c, district.classMix[i]!] as const));
   // Boats start at 6 m; the longest Quảng Ngãi vessels are a little over 30 m.
   const shortest = Math.max(lengthClass.fromMeters, 6);
@@ -101,7 +104,7 @@ function planVessel(random: Random, id: number, registrationNumber: string, unti
     lengthMeters,
     classCode: lengthClass.code,
     powerKw: Math.round(10 * (minKw + random.next() * (maxKw - minKw))) / 10,
-    homePort: random.weighted(district.ports),
+    homePort: district.ports.length ? random.weighted(district.ports) : null,
     owner: owner(random),
     districtCode: district.code,
     communeCode,

@@ -18,6 +18,8 @@ export interface Voyages {
   readonly portCalls: Array<Record<string, unknown>>;
   /** BANTIN_VITRI rows. */
   readonly positions: Array<Record<string, unknown>>;
+  /** MATKETNOI_VMS rows: every silence of a trip, from the first day of the data. */
+  readonly signalLosses: Array<Record<string, unknown>>;
 }
 
 interface Trip {
@@ -30,7 +32,8 @@ interface Trip {
 
 /**
  * Port exits and entries of the ≥ 15 m fleet (the vessels that must report them through a
- * designated port), and the VMS position reports of the trips within the retention window.
+ * designated port), the VMS position reports of the trips within the retention window, and the VMS
+ * centre's log of every silence since the data begins.
  */
 export function planVoyages(fleet: Fleet, until: IsoDate): Voyages {
   // The end of `until`, or now when it is today: no port call or report is written in the future.
@@ -40,6 +43,7 @@ export function planVoyages(fleet: Fleet, until: IsoDate): Voyages {
   for (const d of fleet.devices) if (!d.deleted) devicesOf.set(d.vesselId, [...(devicesOf.get(d.vesselId) ?? []), d]);
   const portCalls: Array<Record<string, unknown>> = [];
   const positions: Array<Record<string, unknown>> = [];
+  const signalLosses: Array<Record<string, unknown>> = [];
   for (const vessel of fleet.vessels) {
     if (vessel.deleted || !isOffshore(vessel.classCode)) continue;
     const random = createRandom(`fisheries:voyages:${vessel.id}`);
@@ -48,19 +52,20 @@ export function planVoyages(fleet: Fleet, until: IsoDate): Voyages {
       addPortCall(portCalls, random, vessel, trip.from, DEPARTURE_CODE, trip.departure);
       if (trip.arrival < end) addPortCall(portCalls, random, vessel, trip.to, ARRIVAL_CODE, trip.arrival);
       const device = deviceOn(devicesOf.get(vessel.id) ?? [], vietnamDayOf(trip.departure));
-      if (device && trip.arrival >= retainedFrom) {
-        addPositions(positions, random, vessel, device, trip, retainedFrom, Math.min(trip.arrival, untilEnd));
+      if (device) {
+        const silence = addPositions(positions, random, vessel, device, trip, retainedFrom, Math.min(trip.arrival, untilEnd));
+        if (silence) signalLosses.push({ ID: signalLosses.length + 1, ID_TAU: vessel.id, ID_THIETBI: device.id, ...silence, DAXOA: 0 });
       }
     }
   }
-  return { portCalls, positions };
+  return { portCalls, positions, signalLosses };
 }
 
 function* trips(random: Random, vessel: VesselPlan, end: number, untilEnd: number): Generator<Trip> {
   // Most trips work the nearer offshore grounds for a week or so; some go to the far grounds
   // (Hoàng Sa, Trường Sa) for weeks, the ≥ 24 m vessels more often.
   const farShare = vessel.classCode === '04' ? 0.45 : 0.25;
-  const home = portByCode.get(vessel.homePort)!;
+  const home = portByCode.get(vessel.homePort!)!;
   const startDay = vessel.firstRegistered > DATA_FROM ? vessel.firstRegistered : DATA_FROM;
   let departure = startOfVietnamDay(startDay).getTime() + random.int(0, 12) * DAY_MS + localHour(random);
   let from = home;
@@ -106,7 +111,9 @@ function deviceOn(devices: readonly DevicePlan[], day: IsoDate): DevicePlan | un
 /**
  * Reports every 4 hours (± 25 min) from departure until return or `until`, kept from `keepFrom` on.
  * Some trips have a gap (device off for 8 h to 4 days) and a few go silent for the rest of the
- * trip; the port checks the device at departure, so every trip starts with reports.
+ * trip; the port checks the device at departure, so every trip starts with reports. Returns the
+ * trip's silence as the VMS centre logs it: from the last report before it to the first one after
+ * (the port check on return, for a trip silent to the end; none while still silent).
  */
 function addPositions(
   rows: Array<Record<string, unknown>>,
@@ -116,7 +123,7 @@ function addPositions(
   trip: Trip,
   keepFrom: number,
   stop: number,
-) {
+): { BATDAU: Date; KETTHUC: Date | null } | null {
   const roll = random.next();
   let gapFrom = Number.POSITIVE_INFINITY;
   let gapTo = Number.POSITIVE_INFINITY;
@@ -131,7 +138,11 @@ function addPositions(
   const ground = { lat: 14.2 + random.next() * 2.8, lon: far ? 110.5 + random.next() * 1.8 : 109.4 + random.next() * 1.6 };
   const duration = trip.arrival - trip.departure;
   let previous = { lat: trip.from.lat, lon: trip.from.lon };
+  let lastBefore: number | null = null;
+  let firstAfter: number | null = null;
   for (let at = firstReport; at < stop; at += REPORT_EVERY_MS + random.int(-25, 25) * MINUTE_MS) {
+    if (at < gapFrom) lastBefore = at;
+    else if (at >= gapTo && firstAfter === null) firstAfter = at;
     if ((at >= gapFrom && at < gapTo) || at < keepFrom) continue;
     const f = (at - trip.departure) / duration;
     let point: { lat: number; lon: number };
@@ -158,6 +169,10 @@ function addPositions(
     });
     previous = point;
   }
+  if (lastBefore === null || gapFrom >= stop) return null;
+  // Silent to the last report of the loop: restored by the port check on return, if it is back.
+  const restored = firstAfter ?? (trip.arrival <= stop ? trip.arrival : null);
+  return { BATDAU: new Date(Math.round(lastBefore / 1000) * 1000), KETTHUC: restored === null ? null : new Date(Math.round(restored / 1000) * 1000) };
 }
 
 const lerp = (a: { lat: number; lon: number }, b: { lat: number; lon: number }, f: number) => ({

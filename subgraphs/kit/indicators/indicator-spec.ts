@@ -14,8 +14,6 @@ export type IndicatorSpec =
       readonly unitOfMeasure: string;
       /** The measure whose sum is the value. */
       readonly measure: string;
-      /** Computed from data the source keeps only this many days (e.g. VMS positions): older periods are NO_DATA. */
-      readonly retainedDays?: number;
     }
   | {
       readonly kind: 'RATE';
@@ -25,7 +23,6 @@ export type IndicatorSpec =
       readonly unitOfMeasure: '%';
       readonly numerator: string;
       readonly denominator: string;
-      readonly retainedDays?: number;
     };
 
 /**
@@ -46,14 +43,7 @@ export interface IndicatorSet {
 /** Sums of measures for one recorded unit code. */
 export type Measures = Readonly<Record<string, number>>;
 
-export const total = (code: string, name: string, unitOfMeasure: string, measure: string, options: { retainedDays?: number } = {}): IndicatorSpec => ({
-  kind: 'TOTAL',
-  code,
-  name,
-  unitOfMeasure,
-  measure,
-  ...options,
-});
+export const total = (code: string, name: string, unitOfMeasure: string, measure: string): IndicatorSpec => ({ kind: 'TOTAL', code, name, unitOfMeasure, measure });
 
 export const rate = (code: string, name: string, numerator: string, denominator: string): IndicatorSpec => ({
   kind: 'RATE',

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { RequestScope } from '../context/request-scope.js';
-import { addDays, todayInVietnam, type IsoDate } from '../dates.js';
+import { todayInVietnam, type IsoDate } from '../dates.js';
 import type { UnitKey } from '../units/unit-directory.js';
-import { figureBasis, vnDate, type FigureBasis } from './figure-status.js';
+import { figureBasis, type FigureBasis } from './figure-status.js';
 import type { IndicatorSet, IndicatorSpec, Measures } from './indicator-spec.js';
 import { IndicatorStatus, type IndicatorValue, type ValueScope } from './indicator.types.js';
 import { checkPeriod, seriesPeriods, type DatePeriod, type SeriesStep } from './period.js';
@@ -133,20 +133,8 @@ export class IndicatorService {
       const basis = bases[i]!;
       const sums = sumMeasures(basis.codes, measures.get(periodKey(r.period))!);
       const scope: ValueScope = { unit: { code: r.unit.code, validFrom: r.unit.validFrom }, part: r.part };
-      return set.specs.map((spec) => ({ ...toValue(spec, sums, r.period, this.specBasis(spec, basis, r.period), observedAt, set.source), scope }));
+      return set.specs.map((spec) => ({ ...toValue(spec, sums, r.period, basis, observedAt, set.source), scope }));
     });
-  }
-
-  /** An indicator computed from data kept only for recent days has no value for older periods. */
-  private specBasis(spec: IndicatorSpec, basis: FigureBasis, period: DatePeriod): FigureBasis {
-    if (spec.retainedDays === undefined || basis.codes.length === 0) return basis;
-    const oldest = addDays(this.today, -spec.retainedDays);
-    if (period.to >= oldest) return basis;
-    return {
-      codes: [],
-      status: IndicatorStatus.NO_DATA,
-      reason: `Chỉ tiêu tính từ dữ liệu chỉ lưu ${spec.retainedDays} ngày gần nhất (từ ngày ${vnDate(oldest)}); không có cho kỳ này.`,
-    };
   }
 }
 

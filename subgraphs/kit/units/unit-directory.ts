@@ -191,10 +191,14 @@ export class UnitDirectory {
   /**
    * The unit version a record's code meant on the day it was recorded (a code is no identity across
    * time: 21025 names an old ward before 2025-07-01 and a new one after); null for an unknown code
-   * or day.
+   * or day, or a day between versions.
    */
   recordedUnit(code: string, day: IsoDate | null): UnitKey | null {
-    const version = day === null ? undefined : this.versionOn(code, day);
+    if (day === null) return null;
+    // A record older than the code's first version (a parcel registered in 1996; the reference's
+    // first versions start at a baseline day) still means that version, as in `recordArea`.
+    const first = this.versions.get(code)?.[0];
+    const version = first && day < first.validFrom ? first : this.versionOn(code, day);
     return version ? { code, validFrom: version.validFrom } : null;
   }
 

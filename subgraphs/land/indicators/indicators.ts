@@ -1,5 +1,5 @@
 import { rate, total, type IndicatorSet, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
-import { OLD_QUANG_NGAI } from '../../../reference/admin-units/reference-units.js';
+import { NEW_QUANG_NGAI, OLD_KON_TUM, OLD_QUANG_NGAI } from '../../../reference/admin-units/reference-units.js';
 
 /**
  * Main use purposes shown as their own area indicator (`LA_AREA_<code>`); every other purpose goes
@@ -44,8 +44,9 @@ const SPECS: readonly IndicatorSpec[] = [
 /** The sector's indicators, declared once: the kit's `indicators` field and docs/indicators.md read it. */
 export const INDICATORS: IndicatorSet = {
   source: 'Cơ sở dữ liệu đất đai tỉnh (hệ thống thông tin đất đai MPLIS)',
-  // The land registry as the demo seeds it: old Quảng Ngãi and what was formed only from it (not old Kon Tum), since 2023-01-01.
-  coverage: { areas: [OLD_QUANG_NGAI], since: '2023-01-01' },
+  // The land registry as the demo seeds it: old Quảng Ngãi and old Kon Tum (its register taken over
+  // at the merger), so the whole new province, since 2023-01-01.
+  coverage: { areas: [OLD_QUANG_NGAI, OLD_KON_TUM, NEW_QUANG_NGAI], since: '2023-01-01' },
   specs: SPECS,
   description: 'Các chỉ tiêu đất đai (mã LA_…) của đơn vị trong kỳ; chỉ tiêu diện tích và số thửa là số tồn tại cuối kỳ.',
 };

@@ -15,7 +15,7 @@ export interface DistrictProfile {
 }
 
 /**
- * Old Quảng Ngãi's districts: the city and the coastal plain (522, 524, 528, 533, 534) hold most
+ * The old districts of the new province. Old Quảng Ngãi's: the city and the coastal plain (522, 524, 528, 533, 534) hold most
  * parcels; the mountain districts (525, 529, 530, 535, 531) fewer but far larger forest parcels.
  * Bình Sơn (Dung Quất economic zone) and the mountain districts run late more often.
  */
@@ -33,12 +33,25 @@ export const DISTRICTS: Readonly<Record<string, DistrictProfile>> = {
   '534': { terrain: 'lowland', weight: 3.0, lateRate: 0.14, disputes: 1.5 },
   '535': { terrain: 'mountain', weight: 1.3, lateRate: 0.25, disputes: 0.9 },
   '536': { terrain: 'island', weight: 0.5, lateRate: 0.05, disputes: 0.4 },
+  // Old Kon Tum, whose register the new province's land office took over on 2025-07-01: the city
+  // and the Đắk Hà coffee plateau hold most parcels; the rest is forest and upland farms, with the
+  // border districts (Đắk Glei, Tu Mơ Rông, Ia H'Drai) running late most often.
+  '608': { terrain: 'city', weight: 1.6, lateRate: 0.07, disputes: 1.1 },
+  '610': { terrain: 'mountain', weight: 0.7, lateRate: 0.22, disputes: 0.6 },
+  '611': { terrain: 'mountain', weight: 0.8, lateRate: 0.12, disputes: 0.7 },
+  '612': { terrain: 'mountain', weight: 0.8, lateRate: 0.14, disputes: 0.6 },
+  '613': { terrain: 'mountain', weight: 0.6, lateRate: 0.18, disputes: 0.5 },
+  '614': { terrain: 'mountain', weight: 0.5, lateRate: 0.16, disputes: 0.4 },
+  '615': { terrain: 'lowland', weight: 1.0, lateRate: 0.1, disputes: 0.8 },
+  '616': { terrain: 'mountain', weight: 0.7, lateRate: 0.15, disputes: 0.6 },
+  '617': { terrain: 'mountain', weight: 0.4, lateRate: 0.24, disputes: 0.3 },
+  '618': { terrain: 'mountain', weight: 0.4, lateRate: 0.25, disputes: 0.4 },
 };
 
 const URBAN_TYPES = new Set(['Phường', 'Thị trấn']);
 
 /**
- * The old communes of Quảng Ngãi with their successors after 2025-07-01 (from the shipped lineage).
+ * The old communes of Quảng Ngãi and Kon Tum with their successors after 2025-07-01 (from the shipped lineage).
  * Lý Sơn had no communes, so the district itself stands in as one.
  */
 export function seedCommunes(random: Random): SeedCommune[] {
@@ -47,7 +60,7 @@ export function seedCommunes(random: Random): SeedCommune[] {
     for (const old of predecessorsOf(unit.code)) successors.set(old, [...(successors.get(old) ?? []), unit.code]);
   }
   const communes: SeedCommune[] = [];
-  for (const district of oldDistricts('51')) {
+  for (const district of [...oldDistricts('51'), ...oldDistricts('62')]) {
     const profile = DISTRICTS[district.code];
     if (!profile) continue;
     const members = oldCommunesOf(district.code);

@@ -1,5 +1,5 @@
 import { rate, total, type IndicatorSet, type IndicatorSpec } from '../../kit/indicators/indicator-spec.js';
-import { NEW_QUANG_NGAI, OLD_QUANG_NGAI } from '../../../reference/admin-units/reference-units.js';
+import { NEW_QUANG_NGAI, OLD_KON_TUM, OLD_QUANG_NGAI } from '../../../reference/admin-units/reference-units.js';
 
 /**
  * The public-services indicators, in the spirit of the "tiến độ giải quyết" and "dịch vụ công
@@ -34,8 +34,9 @@ const DESCRIPTION = [
 /** The sector's indicators, declared once: the kit's `indicators` field and docs/indicators.md read it. */
 export const INDICATORS: IndicatorSet = {
   source: 'Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Quảng Ngãi',
-  // The department's system as the demo seeds it: old Quảng Ngãi, then the whole new province, since 2023-01-01.
-  coverage: { areas: [OLD_QUANG_NGAI, NEW_QUANG_NGAI], since: '2023-01-01' },
+  // The department's system as the demo seeds it: old Quảng Ngãi and old Kon Tum (its records taken
+  // over at the merger), then the whole new province, since 2023-01-01.
+  coverage: { areas: [OLD_QUANG_NGAI, OLD_KON_TUM, NEW_QUANG_NGAI], since: '2023-01-01' },
   specs: SPECS,
   description: DESCRIPTION,
 };

@@ -12,7 +12,7 @@ import { addDays } from '../../kit/dates.js';
 import { yearsSince2023 } from './trend.js';
 import { seedHorizon } from '../../kit/seed/horizon.js';
 import { PROCEDURES, type LegacyLevel, type SeedProcedure } from './catalog.js';
-import type { Geography, Place } from './geography.js';
+import { KON_TUM_SHARE, type Geography, type Place } from './geography.js';
 import { applicant } from './people.js';
 
 export const FIRST_DAY = '2023-01-01';
@@ -70,8 +70,9 @@ export function generateDossiers(geography: Geography, agencies: AgencyDirectory
     const weekend = !isWorkingDay(day);
     const reformed = day >= REFORM_DATE;
     const month = Number(day.slice(5, 7)) - 1;
-    // The new province adds the Kon Tum part's volume on top of Quảng Ngãi's.
-    const mean = BASE_PER_DAY * scale * SEASON[month]! * (1 + GROWTH * yearsSince2023(day)) * (reformed ? 1.45 : 1) * (weekend ? WEEKEND_SHARE : 1);
+    // Old Kon Tum's volume on top of Quảng Ngãi's, in its own system before the reform and in the
+    // new province's after.
+    const mean = BASE_PER_DAY * scale * SEASON[month]! * (1 + GROWTH * yearsSince2023(day)) * (1 + KON_TUM_SHARE) * (weekend ? WEEKEND_SHARE : 1);
     const count = Math.floor(mean * (0.75 + 0.5 * ctx.random.next()) + ctx.random.next());
     const today: GeneratedDossier[] = [];
     for (let i = 0; i < count; i++) {

@@ -12,7 +12,7 @@ export interface DistrictProfile {
 
 // The mountainous districts (Sơn Tây, Trà Bồng with the former Tây Trà, Ba Tơ) run late far more
 // often and file online less; the city is the reverse.
-const PROFILES: Readonly<Record<string, DistrictProfile>> = {
+const PROFILES: Record<string, DistrictProfile> = {
   '522': { weight: 26, late: 0.015, online: 1.2 },
   '524': { weight: 16, late: 0.04, online: 1.0 },
   '525': { weight: 5, late: 0.14, online: 0.7 },
@@ -27,10 +27,31 @@ const PROFILES: Readonly<Record<string, DistrictProfile>> = {
   '535': { weight: 4.5, late: 0.15, online: 0.65 },
   '536': { weight: 2, late: 0.05, online: 0.85 },
 };
-/** The former Kon Tum part of the new province, after 2025-07-01. */
-const KON_TUM: DistrictProfile = { weight: 0, late: 0.06, online: 0.9 };
 /** Kon Tum's share of the new province's volume, relative to the Quảng Ngãi part. */
-const KON_TUM_SHARE = 0.45;
+export const KON_TUM_SHARE = 0.45;
+const QUANG_NGAI_WEIGHT = Object.values(PROFILES).reduce((s, p) => s + p.weight, 0);
+
+// Old Kon Tum (62), whose one-stop records the new province's system took over: the city carries
+// most of the volume; the border and mountain districts (Đắk Glei, Tu Mơ Rông, Ia H'Drai) run late
+// more often and file online less. Relative weights, scaled to Kon Tum's share.
+const KON_TUM_RELATIVE: Readonly<Record<string, Omit<DistrictProfile, 'weight'> & { share: number }>> = {
+  '608': { share: 34, late: 0.03, online: 1.1 },
+  '610': { share: 6, late: 0.12, online: 0.65 },
+  '611': { share: 9, late: 0.05, online: 0.9 },
+  '612': { share: 8, late: 0.06, online: 0.85 },
+  '613': { share: 5, late: 0.1, online: 0.7 },
+  '614': { share: 4, late: 0.08, online: 0.75 },
+  '615': { share: 12, late: 0.05, online: 0.9 },
+  '616': { share: 7, late: 0.09, online: 0.75 },
+  '617': { share: 4, late: 0.14, online: 0.6 },
+  '618': { share: 3, late: 0.16, online: 0.6 },
+};
+const KON_TUM_TOTAL = Object.values(KON_TUM_RELATIVE).reduce((s, p) => s + p.share, 0);
+for (const [code, { share, late, online }] of Object.entries(KON_TUM_RELATIVE)) {
+  PROFILES[code] = { weight: (KON_TUM_SHARE * QUANG_NGAI_WEIGHT * share) / KON_TUM_TOTAL, late, online };
+}
+/** A district the tables above miss (none in the shipped data). */
+const FALLBACK: DistrictProfile = { weight: 1, late: 0.06, online: 0.9 };
 
 export interface Place {
   /** The code a dossier records: a commune, or a district without communes (Lý Sơn). */
@@ -60,11 +81,12 @@ function homeDistrict(code: string): string {
   return old.level === 'DISTRICT' ? old.code : (old.parentCode ?? '');
 }
 
+/** Old Quảng Ngãi and old Kon Tum before 2025-07-01, the new province's communes after. */
 export function buildGeography(): Geography {
-  const districts = oldDistricts('51');
+  const districts = [...oldDistricts('51'), ...oldDistricts('62')];
   const oldPlaces: Array<readonly [Place, number]> = [];
   for (const d of districts) {
-    const profile = PROFILES[d.code] ?? KON_TUM;
+    const profile = PROFILES[d.code] ?? FALLBACK;
     const communes = oldCommunesOf(d.code);
     const places = communes.length ? communes : [d];
     for (const c of places) oldPlaces.push([{ code: c.code, name: c.name, type: c.type, district: d.code, profile }, profile.weight / places.length]);
@@ -72,12 +94,9 @@ export function buildGeography(): Geography {
   const fresh = newCommunes('51').map((c) => ({ unit: c, district: homeDistrict(c.code) }));
   const perDistrict = new Map<string, number>();
   for (const f of fresh) perDistrict.set(f.district, (perDistrict.get(f.district) ?? 0) + 1);
-  const quangNgaiWeight = Object.values(PROFILES).reduce((s, p) => s + p.weight, 0);
-  const konTumCount = fresh.filter((f) => !PROFILES[f.district]).length;
   const newPlaces = fresh.map((f) => {
-    const profile = PROFILES[f.district] ?? KON_TUM;
-    const weight = PROFILES[f.district] ? profile.weight / perDistrict.get(f.district)! : (KON_TUM_SHARE * quangNgaiWeight) / konTumCount;
-    return [{ code: f.unit.code, name: f.unit.name, type: f.unit.type, district: f.district, profile }, weight] as const;
+    const profile = PROFILES[f.district] ?? FALLBACK;
+    return [{ code: f.unit.code, name: f.unit.name, type: f.unit.type, district: f.district, profile }, profile.weight / perDistrict.get(f.district)!] as const;
   });
   return { districts, oldPlaces, newPlaces };
 }
