@@ -39,9 +39,10 @@ const started = Date.now();
 try {
   const credentials = await demoCredentials(env);
   if (credentials.created) console.log(`Made the demo credentials. API keys, one per role: ${credentials.demoKeysPath}`);
-  // Every embedded database then starts from one empty cluster instead of each making its own.
-  await ensurePgliteTemplate(env.HUB_DATA_DIR ?? '.data');
-  await startSubgraphs(group);
+  // Every embedded database starts from one empty cluster instead of each making its own; the
+  // subgraphs load their code meanwhile and wait for it.
+  const template = ensurePgliteTemplate(env.HUB_DATA_DIR ?? '.data');
+  await Promise.all([template, startSubgraphs(group)]);
   group.launch('gateway', 'gateway/main.ts', { PORT: String(gatewayPort) });
   await group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   ready = true;

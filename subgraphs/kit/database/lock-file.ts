@@ -24,7 +24,8 @@ export function acquireLock(path: string): () => void {
   throw new Error(`could not lock ${path}`);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id runs (one that belongs to another user counts). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

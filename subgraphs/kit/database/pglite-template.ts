@@ -1,7 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from './lock-file.js';
 
 /**
  * An empty PGlite cluster, made once per data directory and copied for each embedded database:
@@ -12,25 +14,50 @@ export const PGLITE_TEMPLATE_FILE = '.pglite-template.tar';
 
 export const pgliteTemplatePath = (dataDir: string) => join(dataDir, PGLITE_TEMPLATE_FILE);
 
-/** Makes the template in `dataDir` unless it is there; true when it made it. */
-export async function ensurePgliteTemplate(dataDir: string): Promise<boolean> {
+/** Marks, while it is being made, that a template is coming: openers wait for it instead of making their own cluster. */
+const makingPath = (path: string) => `${path}.making`;
+
+/**
+ * Makes the template in `dataDir` unless it is there; resolves true when it made it. The marker
+ * that the template is coming is written before this returns its promise, so the processes started
+ * meanwhile (the subgraphs, loading their code) wait for the template rather than each running
+ * initdb on the same cores.
+ */
+export function ensurePgliteTemplate(dataDir: string): Promise<boolean> {
   const path = pgliteTemplatePath(dataDir);
-  if (existsSync(path)) return false;
-  await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create();
-  try {
-    const dump = await pglite.dumpDataDir('none');
-    const partial = `${path}.${process.pid}.tmp`;
-    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
-    await rename(partial, path);
-  } finally {
-    await pglite.close();
-  }
-  return true;
+  if (existsSync(path)) return Promise.resolve(false);
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(makingPath(path), String(process.pid));
+  return (async () => {
+    const pglite = await PGlite.create();
+    try {
+      const dump = await pglite.dumpDataDir('none');
+      const partial = `${path}.${process.pid}.tmp`;
+      await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+      await rename(partial, path);
+    } finally {
+      rmSync(makingPath(path), { force: true });
+      await pglite.close();
+    }
+    return true;
+  })();
 }
 
-/** The template of the data directory holding `databaseDir`, if one was made. */
+/**
+ * The template of the data directory holding `databaseDir`, if one was made; while one is being
+ * made by a running process, waits for it (up to a minute).
+ */
 export async function pgliteTemplateFor(databaseDir: string): Promise<Blob | undefined> {
   const path = pgliteTemplatePath(join(databaseDir, '..'));
+  for (const deadline = Date.now() + 60_000; !existsSync(path) && Date.now() < deadline && beingMade(path); ) await sleep(100);
   return existsSync(path) ? new Blob([await readFile(path)]) : undefined;
+}
+
+function beingMade(path: string): boolean {
+  try {
+    const pid = Number(readFileSync(makingPath(path), 'utf8'));
+    return pid > 0 && isRunning(pid);
+  } catch {
+    return false;
+  }
 }
