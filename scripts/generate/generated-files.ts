@@ -5,7 +5,7 @@ import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definit
 import { DOCKER_COMPOSE, renderDockerCompose } from './docker-compose.js';
 import { GRANTS, renderGrants } from './grants.js';
 import { INDICATORS_DOC, renderIndicatorsDoc } from './indicators-doc.js';
-import { OVERVIEW_QUERY, renderOverviewQuery } from './overview-query.js';
+import { renderDashboardQueries } from './dashboard-queries.js';
 import { POSTGRES_INIT, renderPostgresInit } from './postgres-init.js';
 import { README, renderReadme } from './readme-sectors.js';
 
@@ -30,7 +30,7 @@ export async function generatedFiles(definitions: readonly AnySubgraphDefinition
   files.set('schema/supergraph.graphql', composed.supergraph);
   files.set(GRANTS, renderGrants(definitions));
   files.set(INDICATORS_DOC, renderIndicatorsDoc(definitions));
-  files.set(OVERVIEW_QUERY, renderOverviewQuery(definitions));
+  for (const [path, text] of renderDashboardQueries(definitions)) files.set(path, text);
   files.set(DOCKER_COMPOSE, renderDockerCompose(definitions));
   files.set(POSTGRES_INIT, renderPostgresInit(definitions));
   files.set(README, renderReadme(readFileSync(join(ROOT, README), 'utf8'), definitions));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type DefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,10 @@ import type { IndicatorAnswer } from '../../subgraphs/kit/testing/unit-queries.j
 import { subgraphs } from '../../subgraphs/registry.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
-const OVERVIEW = readFileSync(join(import.meta.dirname, '..', '..', 'clients', 'queries', 'province-overview.graphql'), 'utf8');
+const QUERIES = join(import.meta.dirname, '..', '..', 'clients', 'queries');
+const OVERVIEW = readFileSync(join(QUERIES, 'province-overview.graphql'), 'utf8');
+/** Every dashboard operation the project documents (generated from the registry), run as written. */
+const DASHBOARD_QUERIES = readdirSync(QUERIES).filter((f) => f.endsWith('.graphql'));
 const VARIABLES = { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } };
 /** Every registered sector: its field on AdministrativeUnit and the list the overview shows. */
 const SECTORS = subgraphs.flatMap((s) => (s.sector ? [{ name: s.name, field: s.sector.field, list: s.sector.overview.list }] : []));
@@ -107,6 +110,23 @@ describe.each(testDatabaseKinds)('province overview through the gateway on %s', 
         expect(value.status, `${field} ${value.code}`).toBe(district.get(value.code)!.status);
         if (value.value !== null && value.numerator === null) expect(value.value, `${field} ${value.code}`).toBeGreaterThanOrEqual(district.get(value.code)!.value!);
       }
+    }
+  });
+
+  it.each(DASHBOARD_QUERIES)('answers the documented dashboard operation %s with its documented variables, every sector present', async (file) => {
+    const text = readFileSync(join(QUERIES, file), 'utf8');
+    const variables = JSON.parse(/^# Variables: (.*)$/m.exec(text)![1]!) as Record<string, unknown>;
+    const res = await hub.query<{ unit?: Record<string, unknown>; province?: Record<string, unknown> }>(text, variables);
+    expect(res.errors).toBeUndefined();
+    const root = (res.data!.unit ?? res.data!.province) as Record<string, unknown>;
+    const scope = (root.successorArea ?? root) as Record<string, Record<string, unknown> | null>;
+    for (const { field } of SECTORS) {
+      const sector = scope[field];
+      expect(sector, `${file} ${field}`).toBeTruthy();
+      const values = Object.values(sector!).flatMap((v) => (Array.isArray(v) ? (v as Indicator[]) : []));
+      const lists = Object.values(sector!).filter((v): v is { totalCount: number; nodes: unknown[] } => !!v && typeof v === 'object' && 'nodes' in v);
+      // Something real in each: a figure with a value, or records with their total.
+      expect(values.some((v) => v.value !== null) || lists.some((l) => l.nodes.length > 0 && l.totalCount >= l.nodes.length), `${file} ${field}`).toBe(true);
     }
   });
 
