@@ -11,6 +11,9 @@
  * see bench/postgres.ts). Use PostgreSQL for real numbers: PGlite runs each query on its
  * subgraph's main thread.
  *
+ * For each gateway without a response cache, the bench also reports the CPU time one overview
+ * costs, split by process: the gateway, each subgraph, and the PostgreSQL server when used.
+ *
  * Then the hub's gateway takes a few hundred hostile requests of every kind, and the bench reports
  * how many were answered 5xx and whether its memory comes back near its warm level.
  *
@@ -23,6 +26,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
 import { abuseAndWatchMemory } from './abuse.js';
+import { cpuSnapshot, describeCpuPerRequest, type CpuSnapshot } from './cpu.js';
 import { benchSetup, overviewBody } from './bench-hub.js';
 import { runLoad, type LoadResult } from './load.js';
 
@@ -47,12 +51,22 @@ const isHub = (g: (typeof GATEWAYS)[number]) => g.script === 'gateway/main.ts';
 const body = overviewBody();
 const { group, hubHeaders } = await benchSetup(scale, postgres);
 
-async function measure(name: string, url: string, headers: Record<string, string>): Promise<LoadResult> {
+async function measure(name: string, url: string, headers: Record<string, string>, cpu?: () => CpuSnapshot): Promise<LoadResult> {
   await runLoad(url, body, connections, Math.min(5, seconds), headers); // warm-up: plans, caches, JIT
+  const before = cpu?.();
   const result = await runLoad(url, body, connections, seconds, headers);
   console.log(`${name}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+  if (cpu && before) console.log(`${' '.repeat(name.length)}  CPU per request: ${describeCpuPerRequest(before, cpu(), result.requests)}`);
   return result;
 }
+
+/** The processes an overview through `gateway` runs through: that gateway, every subgraph, and PostgreSQL when used. */
+const hubCpu = (gateway: string) => () => {
+  const processes = new Map([...group.pids].filter(([name]) => name === gateway || !GATEWAYS.some((g) => g.name === name)));
+  processes.set('gateway', processes.get(gateway)!);
+  processes.delete(gateway);
+  return cpuSnapshot(processes, postgres !== null);
+};
 
 const typename = (headers: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
 
@@ -69,7 +83,12 @@ try {
 
   console.log(`\nprovince overview, ${connections} connections, ${seconds} s each, scale ${scale}, ${postgres ? 'PostgreSQL' : 'embedded PGlite'}`);
   const results = new Map<string, LoadResult>();
-  for (const g of GATEWAYS) results.set(g.name, await measure(g.name.padEnd(30), `http://127.0.0.1:${g.port}/graphql`, isHub(g) ? hubHeaders : {}));
+  for (const g of GATEWAYS) {
+    // CPU per uncached overview, split by process (gateway, each subgraph, PostgreSQL): the hub's,
+    // and beside it the other gateways' on the same subgraphs.
+    const cpu = !g.name.includes('cache') && g.name !== 'IOC Hub (default)' ? hubCpu(g.name) : undefined;
+    results.set(g.name, await measure(g.name.padEnd(30), `http://127.0.0.1:${g.port}/graphql`, isHub(g) ? hubHeaders : {}, cpu));
+  }
   const rps = (name: string) => Math.max(1, results.get(name)!.rps);
   const hub = results.get('IOC Hub (default)')!;
   const uncached = results.get('IOC Hub, RESPONSE_CACHE=off')!;

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import type { Caller } from '../lib/caller.js';
 import type { GatewayContext } from './context.js';
+import { callerScopeKey } from './caller-scope-key.js';
 
 export type CachePolicy = NonNullable<ReturnType<GraphQLRequestContext<GatewayContext>['overallCachePolicy']['policyIfCacheable']>>;
 
@@ -63,7 +64,5 @@ export class ResponseCache {
 export const ageOf = (entry: CachedResponse): string => String(Math.max(0, Math.round((Date.now() - entry.storedAt) / 1000)));
 
 function keyOf({ caller, queryHash, operationName, variables }: CacheKeyParts, personal: boolean): string {
-  const area = caller.area.kind === 'ALL' ? null : [...caller.area.codes].sort();
-  const scope = [caller.role, area, caller.sector, [...caller.scopes].sort(), caller.purpose, personal ? caller.id : null];
-  return JSON.stringify([scope, queryHash, operationName, variables ?? null]);
+  return JSON.stringify([callerScopeKey(caller, personal), queryHash, operationName, variables ?? null]);
 }

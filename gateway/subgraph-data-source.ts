@@ -1,12 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { PII_READ } from '../lib/caller.js';
 import { CALLER_TOKEN_HEADER, type CallerSigner } from '../lib/caller-token.js';
 import { hubError } from '../lib/errors.js';
 import type { HubMetrics } from '../lib/metrics.js';
 import { injectTraceContext } from '../lib/tracing.js';
 import { REQUEST_ID_HEADER } from '../lib/http.js';
+import { callerScopeKey } from './caller-scope-key.js';
 import type { GatewayContext } from './context.js';
+import { InflightFetches } from './inflight-fetches.js';
 import type { SubgraphHealth } from './subgraph-health.js';
 import { ExecutionTimeout, executionTimeoutError } from './plugins/use-execution-timeout.js';
 
@@ -29,10 +32,18 @@ export interface SubgraphDataSourceOptions {
  * the request is given up (the subgraph then stops its statements), records the subgraph and the
  * people whose personal data it answered with for the audit record, and turns "could not reach"
  * into SUBGRAPH_UNAVAILABLE and "too slow" into SUBGRAPH_TIMEOUT, naming the subgraph, so the
- * other sectors' data still arrives beside the error.
+ * other sectors' data still arrives beside the error. Identical reads in flight at once for callers
+ * of the same effective scope share one fetch (InflightFetches); the subgraph then sees the first
+ * request's id only.
  */
-/** The signal of the subgraph fetch in progress, for the fetcher. */
-const fetchSignal = new AsyncLocalStorage<AbortSignal>();
+/**
+ * The subgraph fetch in progress, for the fetcher: its signal, and the caller's effective scope
+ * when identical requests of callers with that scope may share one fetch (see InflightFetches).
+ */
+const fetchInProgress = new AsyncLocalStorage<{ signal: AbortSignal; share: string | null }>();
+
+/** Only reads are shared; a mutation is sent for each request. */
+const isMutation = (body: unknown) => typeof body !== 'string' || /"query":"\s*mutation\b/.test(body);
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
@@ -43,8 +54,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(options: SubgraphDataSourceOptions) {
     // Node's own fetch (undici), with the signal of the fetch being made (RemoteGraphQLDataSource
-    // builds the RequestInit itself and would drop one set on the request).
-    super({ url: options.url, fetcher: (input, init) => fetch(input, { ...(init as RequestInit), signal: fetchSignal.getStore() ?? null }) as never });
+    // builds the RequestInit itself and would drop one set on the request); identical reads in
+    // flight for callers of the same scope share one fetch.
+    const inflight = new InflightFetches();
+    super({
+      url: options.url,
+      fetcher: ((input: string, init?: RequestInit) => {
+        const store = fetchInProgress.getStore();
+        const send = (signal: AbortSignal | null) => fetch(input, { ...init, signal });
+        if (!store) return send(null);
+        if (store.share === null || isMutation(init?.body)) return send(store.signal);
+        return inflight.fetch(`${store.share}\n${String(init?.body)}`, store.signal, send);
+      }) as never,
+    });
     this.name = options.name;
     this.timeoutMs = options.timeoutMs;
     this.signer = options.signer;
@@ -68,7 +90,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const started = performance.now();
     const observe = (outcome: string) => this.metrics?.subgraphFetch.observe({ subgraph: this.name, outcome }, (performance.now() - started) / 1000);
     try {
-      response = await fetchSignal.run(signal, () => super.process(options));
+      const share = 'caller' in context && context.caller ? callerScopeKey(context.caller, context.caller.scopes.includes(PII_READ)) : null;
+      response = await fetchInProgress.run({ signal, share }, () => super.process(options));
       observe(response.errors?.length ? 'error' : 'ok');
       this.health?.answered(this.name);
     } catch (error) {

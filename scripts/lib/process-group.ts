@@ -30,6 +30,8 @@ function relay(name: string, stream: NodeJS.ReadableStream | null): void {
  */
 export class ProcessGroup {
   private readonly children: ChildProcess[] = [];
+  /** Each launched process's id by name (for the bench's CPU split). */
+  readonly pids = new Map<string, number>();
   private stopping = false;
 
   /** Called when a child exits on its own (not through `stopAll`). */
@@ -49,6 +51,7 @@ export class ProcessGroup {
       if (!this.stopping) this.onUnexpectedExit(name, code);
     });
     this.children.push(child);
+    if (child.pid !== undefined) this.pids.set(name, child.pid);
     return child;
   }
 

@@ -130,6 +130,25 @@ describe.each(testDatabaseKinds)('province overview through the gateway on %s', 
     }
   });
 
+  it('answers a dashboard opened on many screens at once with one subgraph request per fetch, not one per screen', async () => {
+    const requestsTo = async (name: string) => {
+      const text = await (await fetch(hub.subgraphs.get(name)!.url.replace(/\/graphql$/, '/metrics'))).text();
+      return [...text.matchAll(/^ioc_hub_requests_total\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    };
+    // Periods no earlier test asked for, so no answer comes from the response cache.
+    const before = await requestsTo('public-services');
+    await hub.query(OVERVIEW, { ...VARIABLES, period: { from: '2023-01-01', to: '2023-06-30' } });
+    const one = (await requestsTo('public-services')) - before;
+    expect(one).toBe(2); // the province and its districts
+    const screens = 8;
+    const start = await requestsTo('public-services');
+    const answers = await Promise.all(Array.from({ length: screens }, () => hub.query(OVERVIEW, { ...VARIABLES, period: { from: '2023-07-01', to: '2023-12-31' } })));
+    const many = (await requestsTo('public-services')) - start;
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(many).toBeLessThan(screens * one);
+  });
+
   it('keeps answering the other sectors when one subgraph is down, naming the missing one', async () => {
     const [down, ...up] = SECTORS;
     await hub.subgraphs.get(down!.name)!.stop();
