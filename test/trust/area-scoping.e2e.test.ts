@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supergraphForPlanner } from '../../gateway/authorization/security-features.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
 import { subgraphs } from '../../subgraphs/registry.js';
+import { referenceData } from '../../reference/admin-units/reference-units.js';
 import { createAreaOracle } from '../support/area-oracle.js';
 import { startTestHub, TEST_KEY_GRANTS, type TestHub, type TestKey } from '../support/test-hub.js';
 
@@ -112,8 +113,18 @@ const LOOKUPS = Object.values(API.getQueryType()!.getFields()).flatMap((field) =
 
 function generateQuery(rnd: Random, keysByRoot: ReadonlyMap<string, readonly string[]>): string {
   const shape = rnd.next();
-  if (shape < 0.45) {
+  if (shape < 0.35) {
     return `{ unit(code: "${rnd.pick(UNITS)}", asOf: "${rnd.pick(DATES)}") { ${sectorList(rnd, 1 + Math.floor(rnd.next() * 40))} } }`;
+  }
+  if (shape < 0.41) {
+    // An area of a few units in force that day, inside and outside the caller's area alike.
+    const asOf = rnd.pick(DATES);
+    const inForce = UNITS.filter((code) => referenceData.units.some((u) => u.code === code && u.validFrom <= asOf && (u.validTo === null || u.validTo >= asOf)));
+    const codes = [rnd.pick(inForce), rnd.pick(inForce), rnd.pick(inForce)];
+    return `{ area(codes: ${JSON.stringify(codes)}, asOf: "${asOf}") { id ${sectorList(rnd, 1 + Math.floor(rnd.next() * 40))} } }`;
+  }
+  if (shape < 0.45) {
+    return `{ unit(code: "${rnd.pick(UNITS)}", asOf: "${rnd.pick(DATES)}") { successorArea { id ${sectorList(rnd, 1 + Math.floor(rnd.next() * 40))} } } }`;
   }
   if (shape < 0.75) {
     const parent = rnd.pick(['51', '524', '522']);
@@ -183,6 +194,7 @@ describe('area scoping through the gateway, for generated queries', () => {
     const rnd = random(seed);
     let records = 0;
     let forbidden = 0;
+    let inAreas = 0;
     const unitsSeen = new Set<string>();
     for (let i = 0; i < 120; i++) {
       const query = generateQuery(rnd, keysByRoot);
@@ -199,11 +211,13 @@ describe('area scoping through the gateway, for generated queries', () => {
           expect(inside.code(record.unitCode), `${context}: ${record.__typename} under ${record.unitCode}, a code outside the area`).toBe(true);
         }
         records += 1;
+        if (/\b(area|successorArea)\b/.test(query)) inAreas += 1;
       }
     }
     // Not vacuous: the key saw records of its area, before and after the reform, and was refused elsewhere.
     expect(records).toBeGreaterThan(50);
     expect(forbidden).toBeGreaterThan(5);
+    expect(inAreas, 'records listed through an Area').toBeGreaterThan(0);
     expect([...unitsSeen].some((u) => u.endsWith('@2025-07-01'))).toBe(true);
     expect([...unitsSeen].some((u) => !u.endsWith('@2025-07-01'))).toBe(true);
   });
