@@ -15,3 +15,8 @@ export function foldVietnamese(text: string): string {
 
 /** Escapes LIKE wildcards in user input; pair with `ESCAPE '\\'`. */
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Names for a sentence: "A, B, C" or, past `max`, "A, B, C và 4 đơn vị khác". */
+export function listNames(names: readonly string[], max = 3): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
+}

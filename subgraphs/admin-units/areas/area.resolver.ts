@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../kit/context/context.js';
 import { DateScalar } from '../../kit/graphql/scalars.js';
+import { listNames } from '../../kit/text.js';
 import type { Unit } from '../units/unit.model.js';
 import { AdministrativeUnit } from '../units/unit.type.js';
 import type { AreaModel } from './area.model.js';
@@ -26,8 +27,7 @@ export class AreaResolver {
 
   @FieldResolver(() => String, { description: 'Tên vùng: tên các đơn vị.' })
   async name(@Root() area: AreaModel, @Ctx() ctx: Context): Promise<string> {
-    const units = await ctx.services.areas.members(area);
-    return units.length <= 3 ? units.map((u) => u.name).join(', ') : `${units.slice(0, 3).map((u) => u.name).join(', ')} và ${units.length - 3} đơn vị khác`;
+    return listNames((await ctx.services.areas.members(area)).map((u) => u.name));
   }
 
   @FieldResolver(() => [AdministrativeUnit], { description: 'Các đơn vị (phiên bản) của vùng.' })

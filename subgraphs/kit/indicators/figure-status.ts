@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../dates.js';
+import { listNames } from '../text.js';
 import type { LineageFacts, NamedUnit, UnitKey } from '../units/unit-directory.js';
 import { IndicatorStatus } from './indicator.types.js';
 import type { DatePeriod } from './period.js';
@@ -42,8 +43,7 @@ export interface FigureRuleInput {
 /** 2025-07-01 → 01/07/2025. */
 export const vnDate = (day: IsoDate): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
-const names = (units: readonly NamedUnit[], max = 3): string =>
-  units.length <= max ? units.map((u) => u.name).join(', ') : `${units.slice(0, max).map((u) => u.name).join(', ')} và ${units.length - max} đơn vị khác`;
+const names = (units: readonly NamedUnit[]): string => listNames(units.map((u) => u.name));
 
 const noFigure = (status: IndicatorStatus.NO_DATA | IndicatorStatus.NOT_COMPARABLE, reason: string): FigureBasis => ({ codes: [], status, reason });
 

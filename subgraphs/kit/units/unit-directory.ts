@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { ReferenceData } from '../../../reference/admin-units/reference-units.js';
 import type { IsoDate } from '../dates.js';
+import { listNames } from '../text.js';
 import { areaMembers, isAreaKey } from './area-key.js';
 
 /** A unit version as sectors see it: the federation key of `AdministrativeUnit`. */
@@ -161,8 +162,7 @@ export class UnitDirectory {
       const members = areaMembers(key.code).map((m) => this.nodes.get(keyOf(m.code, m.validFrom)));
       if (members.some((m) => m === undefined)) return undefined;
       const children = members as Node[];
-      const name = children.length <= 3 ? children.map((m) => m.name).join(', ') : `${children.slice(0, 3).map((m) => m.name).join(', ')} và ${children.length - 3} đơn vị khác`;
-      area = { code: key.code, name: `Vùng gồm ${name}`, validFrom: ALWAYS, validTo: null, first: false, children, parent: null, predecessors: [], successors: [], area: true };
+      area = { code: key.code, name: `Vùng gồm ${listNames(children.map((m) => m.name))}`, validFrom: ALWAYS, validTo: null, first: false, children, parent: null, predecessors: [], successors: [], area: true };
       this.areas.set(key.code, area);
     }
     return area;
