@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
@@ -27,6 +26,7 @@ import { countRequests } from './count-requests.js';
 import { countPool } from '../database/pool-metrics.js';
 import { traceStatements } from '../database/statement-spans.js';
 import { traceRequests } from '../../../lib/tracing.js';
+import { cacheFor } from './cache-for.js';
 
 export interface ServeOptions {
   db: Database;
@@ -124,7 +124,8 @@ export async function serveSubgraph<R, S>(definition: SubgraphDefinition<R, S>, 
       ApolloServerPluginInlineTraceDisabled(),
       ...offlinePlugins<SubgraphContext<S>>(),
       // Every field may be reused for the same max-age; the gateway keys its cache by caller scope.
-      ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAgeSeconds }),
+      ApolloServerPluginCacheControlDisabled(),
+      cacheFor<SubgraphContext<S>>(cacheMaxAgeSeconds),
       reportSubjects<S>(),
       countRequests<SubgraphContext<S>>(metrics, logger),
     ],
