@@ -6,7 +6,11 @@ import type { Unit } from '../units/unit.model.js';
 import type { UnitService } from '../units/unit.service.js';
 import type { AreaModel } from './area.model.js';
 
-const areaOf = (members: readonly UnitKey[]): AreaModel => ({ id: areaId(members), members: [...members].sort((a, b) => `${a.code}@${a.validFrom}`.localeCompare(`${b.code}@${b.validFrom}`)) });
+/** The area of these units, its members in the id's order. */
+const areaOf = (members: readonly UnitKey[]): AreaModel => {
+  const id = areaId(members);
+  return { id, members: areaMembers(id) };
+};
 
 /** Areas: sets of unit versions, named by codes as of a day or by the successors of a unit. */
 export class AreaService {
