@@ -25,6 +25,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
+import { subgraphs } from '../subgraphs/registry.js';
 import { abuseAndWatchMemory } from './abuse.js';
 import { cpuSnapshot, describeCpuPerRequest, type CpuSnapshot } from './cpu.js';
 import { benchSetup, overviewBody } from './bench-hub.js';
@@ -38,13 +39,13 @@ const connections = Number(options.connections);
 const { scale } = options;
 const postgres = options.postgres ?? null;
 const PORT_OFFSET = 100;
-/** The gateways compared, each its own process on the same subgraphs. */
+/** The gateways compared, each its own process on the same subgraphs; `cached` ones answer repeats from a response cache. */
 const GATEWAYS = [
-  { name: 'bare @apollo/gateway', script: 'bench/bare-apollo-gateway.ts', port: 4201, env: {} },
-  { name: 'Hive Gateway', script: 'bench/hive-gateway.ts', port: 4202, env: {} },
-  { name: 'Hive Gateway, response cache', script: 'bench/hive-gateway.ts', port: 4203, env: { HIVE_RESPONSE_CACHE: 'on' } },
-  { name: 'IOC Hub, RESPONSE_CACHE=off', script: 'gateway/main.ts', port: 4204, env: { RESPONSE_CACHE: 'off' } },
-  { name: 'IOC Hub (default)', script: 'gateway/main.ts', port: 4200, env: {} },
+  { name: 'bare @apollo/gateway', script: 'bench/bare-apollo-gateway.ts', port: 4201, env: {}, cached: false },
+  { name: 'Hive Gateway', script: 'bench/hive-gateway.ts', port: 4202, env: {}, cached: false },
+  { name: 'Hive Gateway, response cache', script: 'bench/hive-gateway.ts', port: 4203, env: { HIVE_RESPONSE_CACHE: 'on' }, cached: true },
+  { name: 'IOC Hub, RESPONSE_CACHE=off', script: 'gateway/main.ts', port: 4204, env: { RESPONSE_CACHE: 'off' }, cached: false },
+  { name: 'IOC Hub (default)', script: 'gateway/main.ts', port: 4200, env: {}, cached: true },
 ] as const;
 const isHub = (g: (typeof GATEWAYS)[number]) => g.script === 'gateway/main.ts';
 
@@ -61,12 +62,8 @@ async function measure(name: string, url: string, headers: Record<string, string
 }
 
 /** The processes an overview through `gateway` runs through: that gateway, every subgraph, and PostgreSQL when used. */
-const hubCpu = (gateway: string) => () => {
-  const processes = new Map([...group.pids].filter(([name]) => name === gateway || !GATEWAYS.some((g) => g.name === name)));
-  processes.set('gateway', processes.get(gateway)!);
-  processes.delete(gateway);
-  return cpuSnapshot(processes, postgres !== null);
-};
+const cpuOf = (gateway: string) => () =>
+  cpuSnapshot(new Map([['gateway', group.pids.get(gateway)!], ...subgraphs.map((s) => [s.name, group.pids.get(s.name)!] as const)]), postgres !== null);
 
 const typename = (headers: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
 
@@ -86,7 +83,7 @@ try {
   for (const g of GATEWAYS) {
     // CPU per uncached overview, split by process (gateway, each subgraph, PostgreSQL): the hub's,
     // and beside it the other gateways' on the same subgraphs.
-    const cpu = !g.name.includes('cache') && g.name !== 'IOC Hub (default)' ? hubCpu(g.name) : undefined;
+    const cpu = g.cached ? undefined : cpuOf(g.name);
     results.set(g.name, await measure(g.name.padEnd(30), `http://127.0.0.1:${g.port}/graphql`, isHub(g) ? hubHeaders : {}, cpu));
   }
   const rps = (name: string) => Math.max(1, results.get(name)!.rps);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Migration } from '../../subgraphs/kit/database/migrate.js';
+import { bulkInsert } from '../../subgraphs/kit/seed/bulk-insert.js';
 
 /**
  * Two logs the real systems keep and the first schema lacked:
@@ -49,7 +50,7 @@ export const fisheries002: Migration = {
       DENNGAY: v.NGAYXOADANGKY,
       DAXOA: v.DAXOA,
     }));
-    for (let i = 0; i < rows.length; i += 500) await knex('TAUCA_DANGKY').insert(rows.slice(i, i + 500));
+    await bulkInsert(knex, 'TAUCA_DANGKY', rows);
   },
   async down(knex: Knex) {
     await knex.schema.dropTable('MATKETNOI_VMS');

@@ -1,6 +1,7 @@
 import { adminUnitsMigrations } from '../../migrations/admin-units/index.js';
 import { defineSubgraph } from '../kit/subgraph-definition.js';
 import { normaliseKeyDate } from '../kit/graphql/entity-keys.js';
+import { resolveAreaReference } from '../kit/units/area-reference.type.js';
 import { AreaResolver, UnitAreaResolver } from './areas/area.resolver.js';
 import { AreaService } from './areas/area.service.js';
 import { createUnitLoaders } from './units/unit.loader.js';
@@ -23,6 +24,6 @@ export const adminUnits = defineSubgraph({
   },
   entities: {
     AdministrativeUnit: (ref, ctx) => ctx.services.units.byKey(String(ref.code), normaliseKeyDate(ref.validFrom)),
-    Area: (ref, ctx) => ctx.services.areas.byId(String(ref.id)),
+    Area: resolveAreaReference,
   },
 });

@@ -4,7 +4,7 @@ import { DateScalar } from '../../kit/graphql/scalars.js';
 import { listNames } from '../../kit/text.js';
 import type { Unit } from '../units/unit.model.js';
 import { AdministrativeUnit } from '../units/unit.type.js';
-import type { AreaModel } from './area.model.js';
+import type { AreaRef } from '../../kit/units/area-reference.type.js';
 import type { AreaService } from './area.service.js';
 import { Area } from './area.type.js';
 
@@ -21,17 +21,17 @@ export class AreaResolver {
     @Arg('codes', () => [String], { description: 'Mã GSO của các đơn vị trong vùng.' }) codes: string[],
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Ngày tra cứu (mặc định: hôm nay theo giờ Việt Nam).' }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): Promise<AreaModel> {
+  ): Promise<AreaRef> {
     return ctx.services.areas.byCodes(codes, asOf);
   }
 
   @FieldResolver(() => String, { description: 'Tên vùng: tên các đơn vị.' })
-  async name(@Root() area: AreaModel, @Ctx() ctx: Context): Promise<string> {
+  async name(@Root() area: AreaRef, @Ctx() ctx: Context): Promise<string> {
     return listNames((await ctx.services.areas.members(area)).map((u) => u.name));
   }
 
   @FieldResolver(() => [AdministrativeUnit], { description: 'Các đơn vị (phiên bản) của vùng.' })
-  units(@Root() area: AreaModel, @Ctx() ctx: Context): Promise<Unit[]> {
+  units(@Root() area: AreaRef, @Ctx() ctx: Context): Promise<Unit[]> {
     return ctx.services.areas.members(area);
   }
 }
@@ -47,7 +47,7 @@ export class UnitAreaResolver {
     @Root() unit: Unit,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Ngày (mặc định: hôm nay theo giờ Việt Nam).' }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): AreaModel | null {
+  ): AreaRef | null {
     return ctx.services.areas.successorArea(unit, asOf);
   }
 }

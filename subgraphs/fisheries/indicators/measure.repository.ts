@@ -99,21 +99,16 @@ export class FisheriesMeasures extends MeasureRepository {
       .andWhere((w) => w.whereNull('s.KETTHUC').orWhere('s.KETTHUC', '>', end))
       .groupBy('s.ID_TAU')
       .as('ls');
-    // The registration record in force on `lastDay`: none before the first or after striking off.
-    const registration = knex('TAUCA_DANGKY as g')
-      .select('g.ID_TAU', knex.raw('coalesce(??, ??) as ??', ['g.MAXA', 'g.MAHUYEN', 'unit_code']))
-      .where('g.DAXOA', 0)
-      .where('g.TUNGAY', '<=', lastDay)
-      .andWhere((w) => w.whereNull('g.DENNGAY').orWhere('g.DENNGAY', '>', lastDay))
-      .as('g');
     return knex
       .from(live(this.db, 'TAUCA', 'v'))
-      .join(registration, 'g.ID_TAU', 'v.ID_TAU')
+      .join(live(this.db, 'TAUCA_DANGKY', 'g'), 'g.ID_TAU', 'v.ID_TAU')
       .leftJoin(vmsFitted, 'vms.ID_TAU', 'v.ID_TAU')
       .leftJoin(lastPortCall, 'lp.ID_TAU', 'v.ID_TAU')
       .leftJoin(silent, 'ls.ID_TAU', 'v.ID_TAU')
       .select(this.branchColumns('g.unit_code', measures))
       .where(this.inList('g.unit_code', codes))
+      .where('g.TUNGAY', '<=', lastDay)
+      .andWhere((w) => w.whereNull('g.DENNGAY').orWhere('g.DENNGAY', '>', lastDay))
       .groupBy('g.unit_code');
   }
 

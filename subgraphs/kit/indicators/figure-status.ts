@@ -67,7 +67,7 @@ export function figureBasis({ facts, period, today, source, factsOf }: FigureRul
         return {
           ...joined,
           codes: [...new Set([...joined.codes, ...carried.codes])].sort(),
-          splitLeftOut: [...joined.splitLeftOut, ...carried.splitLeftOut.filter((u) => !joined.codes.includes(u.code))],
+          splitLeftOut: [...joined.splitLeftOut, ...carried.splitLeftOut],
           sharedCodes: [...new Set([...joined.sharedCodes, ...carried.sharedCodes])],
           covered: joined.covered + carried.covered,
           outsideSource: [...joined.outsideSource, ...carried.outsideSource],

@@ -4,7 +4,8 @@ import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
 import { IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
 import { SeriesStep } from '../indicators/period.js';
-import { areaUnitKey, defineAreaReference, type AreaRef } from '../units/area-reference.type.js';
+import { areaKeyOf } from '../units/area-key.js';
+import { defineAreaReference, type AreaRef } from '../units/area-reference.type.js';
 import { defineUnitReference } from '../units/unit-reference.type.js';
 import type { UnitKey } from '../units/unit-directory.js';
 import type { Recorded } from './recorded.js';
@@ -57,7 +58,7 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
   class AreaSectorResolver {
     @FieldResolver(() => sector.type, { name: sector.field, nullable: true, description: `${sector.fieldDescription} ${AREA} ${UNAVAILABLE}` })
     sector(@Root() area: AreaRef): SectorRoot {
-      return { unit: areaUnitKey(area) };
+      return { unit: areaKeyOf(area.id) };
     }
   }
 

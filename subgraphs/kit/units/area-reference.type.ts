@@ -1,6 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { areaKeyOf, areaMembers } from './area-key.js';
-import type { UnitKey } from './unit-directory.js';
+import { areaMembers } from './area-key.js';
 
 /** An `Area` as a sector holds it: its id (owned by admin-units). */
 export interface AreaRef {
@@ -32,6 +31,3 @@ export const resolveAreaReference = (ref: Record<string, unknown>): AreaRef => {
   areaMembers(id);
   return { id };
 };
-
-/** The key an area's figures and lists are computed under. */
-export const areaUnitKey = (area: AreaRef): UnitKey => areaKeyOf(area.id);

@@ -43,7 +43,7 @@ export interface LineageFacts {
   readonly unit: (NamedUnit & { readonly validTo: string | null }) | null;
   /** The codes whose records are the unit's in the period, through full lineage only. */
   readonly codes: readonly string[];
-  /** The unit ended before the period did: when, and the units it went into. */
+  /** The unit (or an area's member) ended before the period did: when, and the units outside it that took it over. */
   readonly ended: {
     readonly on: IsoDate;
     /** Each unit it went into, with how many units went into that one, and whether all of them lay within this unit. */
@@ -302,21 +302,19 @@ export class UnitDirectory {
     // What took each over: the units it went into, or, for one that went into none as a whole (an
     // old district), what its children went into.
     const takeover = (n: Node): Node[] => (n.successors.length > 0 ? n.successors : n.children.flatMap(takeover));
-    const successors = [...new Set(endedUnits.flatMap(takeover))];
+    // Those already inside (an area holding both an old unit and what it went into) need no carrying.
+    const successors = [...new Set(endedUnits.flatMap(takeover))].filter((s) => !seen.has(s));
+    const orphaned = endedUnits.some((n) => takeover(n).length === 0);
     return {
       unit: { ...named(root), validTo: root.validTo },
       codes: [...codes].sort(),
       ended:
-        endedUnits.length > 0
+        successors.length > 0 || orphaned
           ? {
               on: endedUnits.map((n) => n.validTo!).sort()[0]!,
-              successors: successors.map((s) => ({
-                ...named(s),
-                predecessors: s.predecessors.length,
-                formedOnlyFromIt: seen.has(s) || s.predecessors.every((p) => subtree.has(p.node)),
-              })),
+              successors: successors.map((s) => ({ ...named(s), predecessors: s.predecessors.length, formedOnlyFromIt: s.predecessors.every((p) => subtree.has(p.node)) })),
               // An ended member with no successor leaves the area without a figure.
-              ...(endedUnits.some((n) => takeover(n).length === 0) ? { orphaned: true } : {}),
+              ...(orphaned ? { orphaned: true } : {}),
             }
           : null,
       splitLeftOut: [...split].filter((n) => !seen.has(n) && started(n)).map(named),

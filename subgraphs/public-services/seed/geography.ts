@@ -12,7 +12,7 @@ export interface DistrictProfile {
 
 // The mountainous districts (Sơn Tây, Trà Bồng with the former Tây Trà, Ba Tơ) run late far more
 // often and file online less; the city is the reverse.
-const PROFILES: Record<string, DistrictProfile> = {
+const QUANG_NGAI: Readonly<Record<string, DistrictProfile>> = {
   '522': { weight: 26, late: 0.015, online: 1.2 },
   '524': { weight: 16, late: 0.04, online: 1.0 },
   '525': { weight: 5, late: 0.14, online: 0.7 },
@@ -29,7 +29,7 @@ const PROFILES: Record<string, DistrictProfile> = {
 };
 /** Kon Tum's share of the new province's volume, relative to the Quảng Ngãi part. */
 export const KON_TUM_SHARE = 0.45;
-const QUANG_NGAI_WEIGHT = Object.values(PROFILES).reduce((s, p) => s + p.weight, 0);
+const QUANG_NGAI_WEIGHT = Object.values(QUANG_NGAI).reduce((s, p) => s + p.weight, 0);
 
 // Old Kon Tum (62), whose one-stop records the new province's system took over: the city carries
 // most of the volume; the border and mountain districts (Đắk Glei, Tu Mơ Rông, Ia H'Drai) run late
@@ -47,9 +47,13 @@ const KON_TUM_RELATIVE: Readonly<Record<string, Omit<DistrictProfile, 'weight'> 
   '618': { share: 3, late: 0.16, online: 0.6 },
 };
 const KON_TUM_TOTAL = Object.values(KON_TUM_RELATIVE).reduce((s, p) => s + p.share, 0);
-for (const [code, { share, late, online }] of Object.entries(KON_TUM_RELATIVE)) {
-  PROFILES[code] = { weight: (KON_TUM_SHARE * QUANG_NGAI_WEIGHT * share) / KON_TUM_TOTAL, late, online };
-}
+/** Every old district of the new province. */
+const PROFILES: Readonly<Record<string, DistrictProfile>> = {
+  ...QUANG_NGAI,
+  ...Object.fromEntries(
+    Object.entries(KON_TUM_RELATIVE).map(([code, { share, late, online }]) => [code, { weight: (KON_TUM_SHARE * QUANG_NGAI_WEIGHT * share) / KON_TUM_TOTAL, late, online }]),
+  ),
+};
 /** A district the tables above miss (none in the shipped data). */
 const FALLBACK: DistrictProfile = { weight: 1, late: 0.06, online: 0.9 };
 
