@@ -13,18 +13,25 @@ export function renderIndicatorsDoc(definitions: readonly AnySubgraphDefinition[
     'one shape for all sectors (`code name unitOfMeasure value numerator denominator period status',
     'observedAt source`). Each value is a sum of additive measures computed in SQL (GROUP BY the',
     "record's unit code) over the unit and everything under it, so a province's count equals the sum",
-    "of its districts' counts, and a rate (`%`) is `100 × Σ numerator / Σ denominator`, never an",
-    'average of rates. A value is `ESTIMATE` when records cannot be attributed exactly (a commune split',
-    'in 2025, or a code that named another unit before the reform), `PRELIMINARY` while the period has',
-    'not ended, `FINAL` otherwise. The field descriptions in GraphiQL say what each measure counts.',
+    "of its districts' counts, and a rate (`%`) is `100 × Σ numerator / Σ denominator` (a ratio",
+    '`Σ numerator / Σ denominator`), never an average of rates. A value is `ESTIMATE` when records',
+    'cannot be attributed exactly (a commune split in 2025, or a code that named another unit before',
+    'the reform) or the source published it as an estimate, `PRELIMINARY` while the period has not',
+    'ended, `FINAL` otherwise; `NO_DATA` (never 0) where the source has nothing, including below the',
+    'province for an indicator published only for the province. A source that revises what it',
+    'published takes `asPublishedOn` and lists each value\'s `revisions` (docs/figures.md).',
+    'The field descriptions in GraphiQL say what each measure counts.',
     '',
   ];
   for (const sector of definitions.flatMap((d) => (d.sector ? [d.sector] : []))) {
-    const { source, specs } = sector.indicators;
-    lines.push(`## \`${sector.field}\``, '', `Source: ${source}.`, '', '| code | name | unit | value |', '|---|---|---|---|');
+    const { source, specs, publications } = sector.indicators;
+    const revised = publications ? ' Published and revised: read as published on a day, with `revisions`.' : '';
+    lines.push(`## \`${sector.field}\``, '', `Source: ${source}.${revised}`, '', '| code | name | unit | value |', '|---|---|---|---|');
     for (const s of specs) {
-      const formula = s.kind === 'RATE' ? `100 × Σ \`${s.numerator}\` / Σ \`${s.denominator}\`` : `Σ \`${s.measure}\``;
-      lines.push(`| \`${s.code}\` | ${s.name} | ${s.unitOfMeasure} | ${formula} |`);
+      const formula =
+        s.kind === 'RATE' ? `100 × Σ \`${s.numerator}\` / Σ \`${s.denominator}\`` : s.kind === 'RATIO' ? `Σ \`${s.numerator}\` / Σ \`${s.denominator}\`` : `Σ \`${s.measure}\``;
+      const level = s.onlyFor === 'PROVINCE' ? ' (province only; `NO_DATA` below)' : '';
+      lines.push(`| \`${s.code}\` | ${s.name} | ${s.unitOfMeasure} | ${formula}${level} |`);
     }
     lines.push('');
   }

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
+import type { IsoDate } from '../dates.js';
 import type { Measures } from '../indicators/indicator-spec.js';
+import type { MeasureRequest } from '../indicators/indicator.service.js';
 import type { DatePeriod } from '../indicators/period.js';
 import { SectorRepository } from './sector-repository.js';
 
@@ -19,9 +21,10 @@ export abstract class MeasureRepository extends SectorRepository {
   /**
    * The grouped branches of one period's statement (a stock at the period's end, flows within it,
    * …), each selecting `branchColumns`: the kit joins them, and those of every period a request
-   * asks about, into ONE statement.
+   * asks about, into ONE statement. `publishedOn` is only ever set for a source with publications
+   * (`IndicatorSet.publications`): read each row as published on that day.
    */
-  protected abstract branches(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder[];
+  protected abstract branches(codes: readonly string[], period: DatePeriod, publishedOn: IsoDate | null): Knex.QueryBuilder[];
 
   /** The measures per code for one period: one statement. */
   async measures(codes: readonly string[], period: DatePeriod): Promise<ReadonlyMap<string, Measures>> {
@@ -33,11 +36,11 @@ export abstract class MeasureRepository extends SectorRepository {
    * before) in ONE statement: each period's branches are numbered by a `period_index` column and
    * all joined by UNION ALL.
    */
-  async measuresOver(requests: ReadonlyArray<{ readonly codes: readonly string[]; readonly period: DatePeriod }>): Promise<Array<ReadonlyMap<string, Measures>>> {
+  async measuresOver(requests: readonly MeasureRequest[]): Promise<Array<ReadonlyMap<string, Measures>>> {
     const { knex } = this;
-    const parts = requests.flatMap(({ codes, period }, index) => {
+    const parts = requests.flatMap(({ codes, period, publishedOn = null }, index) => {
       if (codes.length === 0) return [];
-      const branches = this.branches(codes, period);
+      const branches = this.branches(codes, period, publishedOn);
       // The index is ours, an integer: written as a literal so every dialect types it alike.
       return [knex.select(knex.raw(`${index} as period_index`), 'm.*').from(knex.raw(`(${branches.map(() => '?').join(' union all ')}) as m`, branches))];
     });

@@ -6,24 +6,52 @@ import type { SourceCoverage } from './figure-status.js';
  * GROUP BY; the kit adds them up over each unit's coverage, so a province's count is by construction
  * the sum of its districts' counts, and a rate is recomputed from summed parts, never averaged.
  */
-export type IndicatorSpec =
-  | {
-      readonly kind: 'TOTAL';
-      readonly code: string;
-      readonly name: string;
-      readonly unitOfMeasure: string;
-      /** The measure whose sum is the value. */
-      readonly measure: string;
-    }
-  | {
-      readonly kind: 'RATE';
-      readonly code: string;
-      readonly name: string;
-      /** Always `%`: value = 100 × numerator / denominator. */
-      readonly unitOfMeasure: '%';
-      readonly numerator: string;
-      readonly denominator: string;
-    };
+export type IndicatorSpec = SpecCommon &
+  (
+    | {
+        readonly kind: 'TOTAL';
+        readonly unitOfMeasure: string;
+        /** The measure whose sum is the value. */
+        readonly measure: string;
+      }
+    | {
+        readonly kind: 'RATE';
+        /** Always `%`: value = 100 × numerator / denominator. */
+        readonly unitOfMeasure: '%';
+        readonly numerator: string;
+        readonly denominator: string;
+      }
+    | {
+        /** value = numerator / denominator (students per class, beds per facility). */
+        readonly kind: 'RATIO';
+        readonly unitOfMeasure: string;
+        readonly numerator: string;
+        readonly denominator: string;
+      }
+  );
+
+interface SpecCommon {
+  readonly code: string;
+  readonly name: string;
+  /**
+   * The only level the source publishes the indicator for (a province's statistics table): below
+   * it the figure is NO_DATA with a reason, never 0. Unset: every level.
+   */
+  readonly onlyFor?: 'PROVINCE';
+}
+
+/**
+ * A source that publishes its figures and later revises them (statistics tables: a month first
+ * published as an estimate, later as the official figure). Its measure statement is read "as
+ * published on" a day (the newest version of each row published by then), two of its measures say
+ * how certain that is, and the dates a figure's rows were published give its `revisions`.
+ */
+export interface PublicationRule {
+  /** The measure counting the rows (months) in force as published; 0 means nothing published yet: NO_DATA. */
+  readonly rows: string;
+  /** The measure counting those rows still published as estimates: more than 0 makes the figure an ESTIMATE. */
+  readonly estimated: string;
+}
 
 /**
  * A sector's indicators: the source system named on every value, the specs, and the description of
@@ -38,18 +66,40 @@ export interface IndicatorSet {
   readonly description: string;
   /** What the source holds (an area, from a day on): outside it figures are NO_DATA, never 0 (figure-status.ts). */
   readonly coverage: SourceCoverage;
+  /** Set when the source publishes and revises its figures (see `PublicationRule`). */
+  readonly publications?: PublicationRule;
 }
 
 /** Sums of measures for one recorded unit code. */
 export type Measures = Readonly<Record<string, number>>;
 
-export const total = (code: string, name: string, unitOfMeasure: string, measure: string): IndicatorSpec => ({ kind: 'TOTAL', code, name, unitOfMeasure, measure });
+type Options = Pick<SpecCommon, 'onlyFor'>;
 
-export const rate = (code: string, name: string, numerator: string, denominator: string): IndicatorSpec => ({
+export const total = (code: string, name: string, unitOfMeasure: string, measure: string, options: Options = {}): IndicatorSpec => ({
+  kind: 'TOTAL',
+  code,
+  name,
+  unitOfMeasure,
+  measure,
+  ...options,
+});
+
+export const ratio = (code: string, name: string, unitOfMeasure: string, numerator: string, denominator: string, options: Options = {}): IndicatorSpec => ({
+  kind: 'RATIO',
+  code,
+  name,
+  unitOfMeasure,
+  numerator,
+  denominator,
+  ...options,
+});
+
+export const rate = (code: string, name: string, numerator: string, denominator: string, options: Options = {}): IndicatorSpec => ({
   kind: 'RATE',
   code,
   name,
   unitOfMeasure: '%',
   numerator,
   denominator,
+  ...options,
 });

@@ -88,8 +88,48 @@ export class IndicatorValue {
   scope?: ValueScope;
 }
 
+@ObjectType('IndicatorRevision', { description: 'Một lần công bố của một giá trị chỉ tiêu: giá trị như đã công bố vào ngày đó.' })
+@Directive('@shareable')
+export class IndicatorRevision {
+  @Field(() => DateScalar, { description: 'Ngày công bố (hoặc điều chỉnh).' })
+  publishedOn!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Giá trị như đã công bố vào ngày đó.' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Tử số như đã công bố (với chỉ tiêu tỷ lệ).' })
+  numerator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mẫu số như đã công bố (với chỉ tiêu tỷ lệ).' })
+  denominator!: number | null;
+
+  @Field(() => IndicatorStatus, { description: 'Mức độ chính thức của số liệu vào ngày đó (ESTIMATE khi còn là số ước tính).' })
+  status!: IndicatorStatus;
+
+  @Field(() => String, { nullable: true, description: 'Vì sao số liệu vào ngày đó là ESTIMATE hoặc NO_DATA.' })
+  statusReason!: string | null;
+}
+
+@ObjectType('IndicatorChange', { description: 'Thay đổi của một giá trị so với cùng kỳ năm trước.' })
+@Directive('@shareable')
+export class IndicatorChange {
+  @Field(() => Float, { nullable: true, description: 'Phần trăm thay đổi: 100 × (giá trị − giá trị cùng kỳ) / giá trị cùng kỳ; trống khi một trong hai không có hoặc cùng kỳ bằng 0.' })
+  percent!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Chênh lệch tuyệt đối: giá trị − giá trị cùng kỳ.' })
+  difference!: number | null;
+
+  @Field(() => IndicatorStatus, { description: 'Mức độ chính thức của phép so sánh: của giá trị kém chắc chắn hơn trong hai giá trị.' })
+  status!: IndicatorStatus;
+
+  @Field(() => String, { nullable: true, description: 'Vì sao phép so sánh là ESTIMATE, NOT_COMPARABLE hoặc NO_DATA.' })
+  statusReason!: string | null;
+}
+
 /** The unit and part of it a value counts: its whole figures, or the part recorded under none of its children. */
 export interface ValueScope {
   readonly unit: { readonly code: string; readonly validFrom: string };
   readonly part: 'WHOLE' | 'UNATTRIBUTED';
+  /** For a revised source: the day the value was read as published on (null: now). */
+  readonly publishedOn: string | null;
 }

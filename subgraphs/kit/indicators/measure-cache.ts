@@ -32,21 +32,22 @@ export class MeasureCache {
   readonly measures: MeasureLoader = async (requests) => {
     const now = Date.now();
     const missing = requests
-      .map(({ codes, period }) => ({
+      .map(({ codes, period, publishedOn = null }) => ({
         period,
+        publishedOn,
         codes: codes.filter((code) => {
-          const entry = this.entries.get(keyOf(period, code));
+          const entry = this.entries.get(keyOf(period, publishedOn, code));
           return !entry || (entry.settled && now - entry.at > this.maxAgeSeconds * 1000);
         }),
       }))
       .filter((r) => r.codes.length > 0);
     if (missing.length > 0) this.start(missing, now);
     return Promise.all(
-      requests.map(async ({ codes, period }) => {
+      requests.map(async ({ codes, period, publishedOn = null }) => {
         const result = new Map<string, Measures>();
         await Promise.all(
           codes.map(async (code) => {
-            const measures = await this.entries.get(keyOf(period, code))?.measures;
+            const measures = await this.entries.get(keyOf(period, publishedOn, code))?.measures;
             if (measures) result.set(code, measures);
           }),
         );
@@ -58,9 +59,9 @@ export class MeasureCache {
   /** One statement for every (period, code) missing, each entry sharing it. */
   private start(requests: readonly MeasureRequest[], now: number): void {
     const batch = this.load(requests);
-    const started = requests.flatMap(({ codes, period }, i) =>
+    const started = requests.flatMap(({ codes, period, publishedOn = null }, i) =>
       codes.map((code) => {
-        const key = keyOf(period, code);
+        const key = keyOf(period, publishedOn, code);
         const entry: Entry = { at: now, measures: batch.then((byRequest) => byRequest[i]!.get(code)), settled: false };
         this.entries.delete(key); // re-inserted last: Map order is age order
         this.entries.set(key, entry);
@@ -95,4 +96,4 @@ export class MeasureCache {
   }
 }
 
-const keyOf = (period: DatePeriod, code: string) => `${period.from}/${period.to}|${code}`;
+const keyOf = (period: DatePeriod, publishedOn: string | null, code: string) => `${period.from}/${period.to}${publishedOn ? `@${publishedOn}` : ''}|${code}`;

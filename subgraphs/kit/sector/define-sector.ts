@@ -4,7 +4,7 @@ import type { RequestScope } from '../context/request-scope.js';
 import type { Database } from '../database/database.js';
 import type { Migration } from '../database/migrate.js';
 import type { Seeder } from '../database/seed-state.js';
-import { IndicatorService, type MeasureLoader } from '../indicators/indicator.service.js';
+import { IndicatorService, type MeasureLoader, type PublicationDatesLoader } from '../indicators/indicator.service.js';
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
 import { MeasureCache } from '../indicators/measure-cache.js';
 import type { ReferenceResolver, SectorInfo, SubgraphDefinition } from '../subgraph-definition.js';
@@ -24,8 +24,11 @@ export interface SectorDeclaration<Repositories, Services> {
   /** The sector's type and its field on `AdministrativeUnit` (`defineSectorType`). */
   readonly type: SectorType;
   readonly indicators: IndicatorSet;
-  /** The repository of the sector's one aggregate statement (sums of measures per recorded unit code). */
-  measures(repositories: Repositories): { measuresOver: MeasureLoader };
+  /**
+   * The repository of the sector's one aggregate statement (sums of measures per recorded unit code);
+   * for a source with publications (`indicators.publications`), also the days its rows were published.
+   */
+  measures(repositories: Repositories): { measuresOver: MeasureLoader; publicationDates?: PublicationDatesLoader };
   /** The sector's own resolvers: its lists on `type`, root lookups, its entities' fields. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly resolvers: NonEmptyArray<Function>;
@@ -80,7 +83,12 @@ export function defineSector<R, S>(declaration: SectorDeclaration<R, S>): Subgra
       return repositories;
     },
     createServices(repositories, scope) {
-      const indicators = new IndicatorService({ set: declaration.indicators, load: repositories.measures.measures, scope });
+      const publicationDates: PublicationDatesLoader = async (requests) => {
+        const measures = declaration.measures(repositories.own);
+        if (!measures.publicationDates) throw new Error(`${declaration.name}: indicators with publications need measures(…).publicationDates`);
+        return measures.publicationDates(requests);
+      };
+      const indicators = new IndicatorService({ set: declaration.indicators, load: repositories.measures.measures, publicationDates, scope });
       return { ...declaration.createServices(repositories.own, scope), indicators };
     },
   };

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-gr
 import type { SubgraphContext } from '../context/context.js';
 import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { IndicatorSet } from '../indicators/indicator-spec.js';
-import { IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
+import { IndicatorChange, IndicatorRevision, IndicatorValue, PeriodInput } from '../indicators/indicator.types.js';
+import { DateScalar } from '../graphql/scalars.js';
 import { SeriesStep } from '../indicators/period.js';
 import { areaKeyOf } from '../units/area-key.js';
 import { defineAreaReference, type AreaRef } from '../units/area-reference.type.js';
@@ -28,12 +29,32 @@ const SERIES =
 const UNATTRIBUTED =
   'Phần chỉ tiêu của đơn vị ghi dưới mã của chính nó (hoặc của đơn vị cũ đã giải thể), không thuộc đơn vị trực thuộc nào: với mọi số đếm, tử số và mẫu số, đơn vị = tổng các đơn vị trực thuộc + phần này.';
 
-/** `previousYear` on every value, the same in every sector (the type is shared). */
+const REVISIONS =
+  'Các lần công bố của giá trị, cũ nhất trước: giá trị như đã công bố vào mỗi ngày một phần số liệu của nó được công bố hoặc điều chỉnh (ví dụ số ước tính của tháng, rồi số chính thức). Trống (null) với nguồn không lưu các lần công bố.';
+const AS_PUBLISHED_ON =
+  'Đọc số liệu như đã công bố vào ngày này (mỗi dòng theo lần công bố mới nhất đến ngày đó); bỏ trống: như hiện nay. Trạng thái cũng theo ngày đó.';
+
+/** `previousYear`, `yearToDate`, `changeFromPreviousYear` and `revisions` on every value, the same in every sector (the type is shared). */
 @Resolver(() => IndicatorValue)
 class IndicatorValueResolver {
   @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Cùng chỉ tiêu, cùng đơn vị, cho cùng kỳ năm trước.' })
   previousYear(@Root() value: IndicatorValue, @Ctx() ctx: SubgraphContext<ShellServices>): Promise<IndicatorValue | null> {
     return ctx.services.indicators.previousYear(value);
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: 'Cùng chỉ tiêu, cùng đơn vị, lũy kế từ đầu năm (1/1 của năm chứa ngày cuối kỳ) đến ngày cuối kỳ.' })
+  yearToDate(@Root() value: IndicatorValue, @Ctx() ctx: SubgraphContext<ShellServices>): Promise<IndicatorValue | null> {
+    return ctx.services.indicators.yearToDate(value);
+  }
+
+  @FieldResolver(() => IndicatorChange, { nullable: true, description: 'Thay đổi so với cùng kỳ năm trước (phần trăm và chênh lệch), kèm mức độ chính thức của phép so sánh.' })
+  changeFromPreviousYear(@Root() value: IndicatorValue, @Ctx() ctx: SubgraphContext<ShellServices>): Promise<IndicatorChange | null> {
+    return ctx.services.indicators.changeFromPreviousYear(value);
+  }
+
+  @FieldResolver(() => [IndicatorRevision], { nullable: true, description: REVISIONS })
+  revisions(@Root() value: IndicatorValue, @Ctx() ctx: SubgraphContext<ShellServices>): Promise<IndicatorRevision[] | null> {
+    return ctx.services.indicators.revisions(value);
   }
 }
 
@@ -62,17 +83,10 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
     }
   }
 
-  @Resolver(() => sector.type)
-  class SectorIndicatorsResolver {
-    @FieldResolver(() => [IndicatorValue], { description: indicators.description })
-    indicators(
-      @Root() root: SectorRoot,
-      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
-      @Ctx() ctx: SubgraphContext<ShellServices>,
-    ): Promise<IndicatorValue[]> {
-      return ctx.services.indicators.indicators(root.unit, period);
-    }
+  const IndicatorsResolver = indicators.publications ? publishedIndicatorsResolver(sector, indicators) : indicatorsResolver(sector, indicators);
 
+  @Resolver(() => sector.type)
+  class SectorSeriesResolver {
     @FieldResolver(() => [IndicatorValue], { description: SERIES })
     indicatorSeries(
       @Root() root: SectorRoot,
@@ -105,7 +119,40 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
   });
 
   return {
-    resolvers: [UnitSectorResolver, AreaSectorResolver, SectorIndicatorsResolver, IndicatorValueResolver, ...recordResolvers],
+    resolvers: [UnitSectorResolver, AreaSectorResolver, IndicatorsResolver, SectorSeriesResolver, IndicatorValueResolver, ...recordResolvers],
     orphanedTypes: [UnitReference, AreaReference],
   };
+}
+
+/** `indicators(period)` on a sector's type. */
+function indicatorsResolver(sector: SectorType, indicators: IndicatorSet) {
+  @Resolver(() => sector.type)
+  class SectorIndicatorsResolver {
+    @FieldResolver(() => [IndicatorValue], { description: indicators.description })
+    indicators(
+      @Root() root: SectorRoot,
+      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
+      @Ctx() ctx: SubgraphContext<ShellServices>,
+    ): Promise<IndicatorValue[]> {
+      return ctx.services.indicators.indicators(root.unit, period);
+    }
+  }
+  return SectorIndicatorsResolver;
+}
+
+/** A source that publishes and revises its figures is also read as published on a day. */
+function publishedIndicatorsResolver(sector: SectorType, indicators: IndicatorSet) {
+  @Resolver(() => sector.type)
+  class PublishedIndicatorsResolver {
+    @FieldResolver(() => [IndicatorValue], { description: indicators.description })
+    indicators(
+      @Root() root: SectorRoot,
+      @Arg('period', () => PeriodInput, { description: PERIOD }) period: PeriodInput,
+      @Arg('asPublishedOn', () => DateScalar, { nullable: true, description: AS_PUBLISHED_ON }) asPublishedOn: string | null,
+      @Ctx() ctx: SubgraphContext<ShellServices>,
+    ): Promise<IndicatorValue[]> {
+      return ctx.services.indicators.indicators(root.unit, period, asPublishedOn ?? null);
+    }
+  }
+  return PublishedIndicatorsResolver;
 }

@@ -150,6 +150,13 @@ export class UnitDirectory {
     return this.node(key) !== undefined;
   }
 
+  /** A province (no parent), or an area of provinces; false for an unknown key. */
+  isProvinceLevel(key: UnitKey): boolean {
+    const node = this.node(key);
+    if (!node) return false;
+    return node.area ? node.children.every((c) => c.parent === null) : node.parent === null;
+  }
+
   /**
    * A unit version, or an area (see area-key.ts): a node whose children are its members, so that
    * coverage, figures and lists take an area as they take a unit, and count each record once
