@@ -3,7 +3,7 @@ import { migrateLatest } from '../subgraphs/kit/database/migrate.js';
 import { openServer } from '../subgraphs/kit/database/open-server.js';
 import '../subgraphs/kit/database/pg-types.js';
 import { ensureSeeded } from '../subgraphs/kit/database/seed-state.js';
-import { subgraphs } from '../subgraphs/registry.js';
+import { subgraphs } from '../subgraphs/all.js';
 
 /**
  * `npm run bench -- --postgres postgres://…`: one database per subgraph on that server

@@ -25,7 +25,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { startSubgraphs } from '../scripts/lib/start-subgraphs.js';
-import { subgraphs } from '../subgraphs/registry.js';
+import { subgraphs } from '../subgraphs/all.js';
 import { abuseAndWatchMemory } from './abuse.js';
 import { cpuSnapshot, describeCpuPerRequest, type CpuSnapshot } from './cpu.js';
 import { benchSetup, overviewBody } from './bench-hub.js';

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { subgraphs } from '../subgraphs/registry.js';
+import { subgraphs } from '../subgraphs/all.js';
 import { generatedFiles, ROOT } from './generate/generated-files.js';
 
 const check = process.argv.includes('--check');

@@ -13,7 +13,7 @@ import { openDatabase } from '../subgraphs/kit/database/open-database.js';
 import '../subgraphs/kit/database/pg-types.js';
 import { ensureSeeded } from '../subgraphs/kit/database/seed-state.js';
 import { explainConnectError } from '../subgraphs/kit/database/database-errors.js';
-import { subgraphNamed, subgraphs } from '../subgraphs/registry.js';
+import { subgraphNamed, subgraphs } from '../subgraphs/all.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

@@ -42,9 +42,9 @@ try {
   // Every embedded database starts from one empty cluster instead of each making its own; the
   // subgraphs load their code meanwhile and wait for it.
   const template = ensurePgliteTemplate(env.HUB_DATA_DIR ?? '.data');
-  await Promise.all([template, startSubgraphs(group)]);
+  // The gateway reads the committed supergraph and needs no subgraph to start: it loads meanwhile.
   group.launch('gateway', 'gateway/main.ts', { PORT: String(gatewayPort) });
-  await group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
+  await Promise.all([template, startSubgraphs(group), group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`)]);
   ready = true;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nIOC Hub is ready in ${seconds}s. GraphiQL: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops)`);

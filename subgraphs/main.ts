@@ -1,14 +1,16 @@
 /**
  * The one process entry of every subgraph: `node subgraphs/main.ts <name>` (or `SUBGRAPH=<name>`),
- * where the name is one of the registry's (`npm run compose` lists them in the README).
+ * where the name is one of the registry's (`npm run compose` lists them in the README). Only the
+ * named subgraph's code is loaded.
  */
 import 'reflect-metadata';
 import { runSubgraph } from './kit/run-subgraph.js';
-import { subgraphNamed, subgraphs } from './registry.js';
+import { loadSubgraph, registry } from './registry.js';
 
 const name = process.argv[2] ?? process.env.SUBGRAPH;
-if (!name || !subgraphs.some((s) => s.name === name)) {
-  process.stderr.write(`usage: subgraphs/main <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}${name ? ` (got "${name}")` : ''}\n`);
+const names = registry.map((e) => e.name);
+if (!name || !names.includes(name)) {
+  process.stderr.write(`usage: subgraphs/main <name>, one of: ${names.join(', ')}${name ? ` (got "${name}")` : ''}\n`);
   process.exit(2);
 }
-await runSubgraph(subgraphNamed(name), subgraphs.map((s) => s.name));
+await runSubgraph(await loadSubgraph(name), names);

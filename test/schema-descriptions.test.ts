@@ -2,7 +2,7 @@ import { buildSchema, isEnumType, isInputObjectType, isObjectType, type GraphQLN
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { subgraphs } from '../subgraphs/registry.js';
+import { subgraphs } from '../subgraphs/all.js';
 
 /** Every type, field, argument and enum value a client sees carries a (Vietnamese) description. */
 describe('the documented schema', () => {

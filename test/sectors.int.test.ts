@@ -1,4 +1,4 @@
-import { subgraphs } from '../subgraphs/registry.js';
+import { subgraphs } from '../subgraphs/all.js';
 import { describeSectorConformance } from '../subgraphs/kit/testing/sector-conformance.js';
 import { testDatabaseKinds } from '../subgraphs/kit/testing/test-database.js';
 

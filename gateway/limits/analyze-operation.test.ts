@@ -231,21 +231,22 @@ describe('analyzeOperation: the province overview against the committed supergra
 
   it('has the numbers worked out by hand', () => {
     // SectorFigures: public services 1 + indicators (1 + 50 × 7) + dossiers (1 + nodes 1 + 5 × 6)
-    // = 384; fisheries and land 1 + 351 + (1 + 1 + 5 × 3) = 369 each; 1,122 in all.
-    // The province: unit 1 + code, name 2 + 1,122 + children (1 + 50 × (3 + 1,122)) = 57,376.
+    // = 384; fisheries and land 1 + 351 + (1 + 1 + 5 × 3) = 369 each; health 1 + 351 + (2 + 5 × 2)
+    // = 364; education and tourism 1 + 351 + (2 + 5 × 4) = 374 each; 2,234 in all.
+    // The province: unit 1 + code, name 2 + 2,234 + children (1 + 50 × (3 + 2,234)) = 114,088.
     expect(analyzeOperation(overview, { schema: api, variables })).toEqual({
       operations: 1,
       selected: true,
       depth: 6,
       aliases: 1,
-      selections: 97,
-      cost: 57_376,
+      selections: 183,
+      cost: 114_088,
       introspection: false,
       fragmentCycle: false,
       unknownFragment: false,
     });
-    // 20 records a sector instead of 5: 15 × (6 + 3 + 3) more per SectorFigures, 51 of them.
-    expect(analyzeOperation(overview, { schema: api, variables: { ...variables, records: 20 } }).cost).toBe(57_376 + 51 * 15 * 12);
+    // 20 records a sector instead of 5: 15 × (6 + 3 + 3 + 2 + 4 + 4) more per SectorFigures, 51 of them.
+    expect(analyzeOperation(overview, { schema: api, variables: { ...variables, records: 20 } }).cost).toBe(114_088 + 51 * 15 * 22);
   });
 
   it('is analysed in a few milliseconds', () => {

@@ -41,7 +41,7 @@ describe('limitsFor', () => {
       maxDepth: 15,
       maxAliases: 50,
       maxSelections: 5_000,
-      maxCost: 200_000,
+      maxCost: 300_000,
       maxOperationsPerBatch: 5,
       maxBodyBytes: 262_144,
       introspection: false,
@@ -71,7 +71,7 @@ describe('checkOperation', () => {
     ['QUERY_TOO_DEEP', { depth: 6 }, 6, 5, /depth.*is 6, over the limit of 5/],
     ['TOO_MANY_ALIASES', { aliases: 300 }, 300, 2, /aliased fields is 300, over the limit of 2/],
     ['TOO_MANY_SELECTIONS', { selections: 32_768 }, 32_768, 100, /field selections.*is 32,768, over the limit of 100/],
-    ['QUERY_TOO_COSTLY', { cost: 57_376 }, 57_376, 1_000, /estimated cost.*is 57,376, over the limit of 1,000/],
+    ['QUERY_TOO_COSTLY', { cost: 114_088 }, 114_088, 1_000, /estimated cost.*is 114,088, over the limit of 1,000/],
     ['BATCH_TOO_LARGE', { operations: 3 }, 3, 2, /operations in the document is 3, over the limit of 2/],
   ] as const)('refuses with %s, naming the measured value and the limit', (code, change, measured, limit, message) => {
     const violation = checkOperation({ ...fine, ...change }, limits);

@@ -111,5 +111,33 @@ ${perSector(sectors, (s) => [listOf(s, 'totalCount pageInfo { hasNextPage endCur
 }
 `,
   );
+  const published = sectors.filter((s) => s.indicators.publications);
+  if (published.length > 0) {
+    files.set(
+      `${QUERIES_DIR}/published-figures.graphql`,
+      `${HEADER}
+# Figures of the sources that publish and revise them (statistics tables): a period as it was
+# published on a day, with every published version of each value, beside the figures as they stand
+# today with the year to date and the change against the same period last year.
+# Variables: { "code": "51", "asOf": "2024-06-30", "period": { "from": "2024-03-01", "to": "2024-03-31" }, "publishedOn": "2024-04-05" }
+query PublishedFigures($code: String!, $asOf: Date, $period: PeriodInput!, $publishedOn: Date!) {
+  unit(code: $code, asOf: $asOf) {
+    code
+    name
+${perSector(
+  published,
+  () => [
+    'asPublished: indicators(period: $period, asPublishedOn: $publishedOn) { ...Figures revisions { publishedOn value status statusReason } }',
+    'indicators(period: $period) { ...Figures yearToDate { value status } changeFromPreviousYear { percent difference status statusReason } }',
+  ],
+  2,
+)}
+  }
+}
+
+${figures(true)}
+`,
+    );
+  }
   return files;
 }

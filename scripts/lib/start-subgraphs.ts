@@ -1,5 +1,5 @@
 import { envPrefix } from '../../lib/env.js';
-import { subgraphs } from '../../subgraphs/registry.js';
+import { subgraphs } from '../../subgraphs/all.js';
 import type { ProcessGroup } from './process-group.js';
 
 /**

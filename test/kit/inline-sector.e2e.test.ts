@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../../schema/compose.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { subgraphs } from '../../subgraphs/registry.js';
+import { subgraphs } from '../../subgraphs/all.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 import { DISTRICT, incidents } from '../support/incidents-sector.js';

@@ -3,7 +3,7 @@ import type { RunningSubgraph } from '../../subgraphs/kit/server/serve-subgraph.
 import type { AnySubgraphDefinition } from '../../subgraphs/kit/subgraph-definition.js';
 import { postGraphQL, startTestSubgraph } from '../../subgraphs/kit/testing/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { subgraphs } from '../../subgraphs/registry.js';
+import { subgraphs } from '../../subgraphs/all.js';
 
 const indicatorsOf = (field: string) => `{
   _entities(representations: [{ __typename: "AdministrativeUnit", code: "51", validFrom: "2000-01-01" }]) {

@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supergraphForPlanner } from '../../gateway/authorization/security-features.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
-import { subgraphs } from '../../subgraphs/registry.js';
+import { subgraphs } from '../../subgraphs/all.js';
 import { referenceData } from '../../reference/admin-units/reference-units.js';
 import { createAreaOracle } from '../support/area-oracle.js';
 import { startTestHub, TEST_KEY_GRANTS, type TestHub, type TestKey } from '../support/test-hub.js';

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -28,9 +29,15 @@ export async function openPglite(options: PgliteOptions): Promise<Database & { p
     release = acquireLock(`${options.dataDir}.lock`);
   }
   try {
-    // A new database directory starts from the data directory's template cluster when there is one.
-    const loadDataDir = options.loadDataDir ?? (inMemory || existsSync(options.dataDir) ? undefined : await pgliteTemplateFor(options.dataDir));
-    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir, { loadDataDir });
+    // A new database directory starts as a copy of the data directory's template cluster when there is one.
+    const template = options.loadDataDir || inMemory || existsSync(options.dataDir) ? undefined : await pgliteTemplateFor(options.dataDir);
+    if (template) {
+      const partial = `${options.dataDir}.copying`;
+      rmSync(partial, { recursive: true, force: true });
+      await cp(template, partial, { recursive: true });
+      renameSync(partial, options.dataDir);
+    }
+    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir, { loadDataDir: options.loadDataDir });
     const knex = knexFactory({
       client: 'pg',
       // A fresh adapter per pooled connection: the adapter object cannot be reused after `end()`.

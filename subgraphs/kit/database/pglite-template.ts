@@ -1,16 +1,17 @@
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRunning } from './lock-file.js';
 
 /**
  * An empty PGlite cluster, made once per data directory and copied for each embedded database:
- * creating a cluster (initdb, in WebAssembly) takes seconds of CPU, loading a copy a fraction of
- * that, which matters when every subgraph creates its database at the same first start.
+ * creating a cluster (initdb, in WebAssembly) takes seconds of CPU, copying its directory a fraction
+ * of that (and less than loading a `dumpDataDir` tarball, which PGlite unpacks through its own file
+ * system), which matters when every subgraph creates its database at the same first start.
  */
-export const PGLITE_TEMPLATE_FILE = '.pglite-template.tar';
+export const PGLITE_TEMPLATE_FILE = '.pglite-template';
 
 export const pgliteTemplatePath = (dataDir: string) => join(dataDir, PGLITE_TEMPLATE_FILE);
 
@@ -29,28 +30,27 @@ export function ensurePgliteTemplate(dataDir: string): Promise<boolean> {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(makingPath(path), String(process.pid));
   return (async () => {
-    const pglite = await PGlite.create();
+    const partial = `${path}.${process.pid}.tmp`;
     try {
-      const dump = await pglite.dumpDataDir('none');
-      const partial = `${path}.${process.pid}.tmp`;
-      await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+      rmSync(partial, { recursive: true, force: true });
+      await (await PGlite.create(partial)).close();
       await rename(partial, path);
     } finally {
+      rmSync(partial, { recursive: true, force: true });
       rmSync(makingPath(path), { force: true });
-      await pglite.close();
     }
     return true;
   })();
 }
 
 /**
- * The template of the data directory holding `databaseDir`, if one was made; while one is being
- * made by a running process, waits for it (up to a minute).
+ * The template directory of the data directory holding `databaseDir`, if one was made; while one is
+ * being made by a running process, waits for it (up to a minute).
  */
-export async function pgliteTemplateFor(databaseDir: string): Promise<Blob | undefined> {
+export async function pgliteTemplateFor(databaseDir: string): Promise<string | undefined> {
   const path = pgliteTemplatePath(join(databaseDir, '..'));
   for (const deadline = Date.now() + 60_000; !existsSync(path) && Date.now() < deadline && beingMade(path); ) await sleep(100);
-  return existsSync(path) ? new Blob([await readFile(path)]) : undefined;
+  return existsSync(path) ? path : undefined;
 }
 
 function beingMade(path: string): boolean {

@@ -30,4 +30,8 @@ export interface Dialect {
    * the due day" is a question about days, and a plain cast would follow the session's time zone.
    */
   vietnamDay(knex: Knex, column: string): Knex.Raw;
+  /** A `yyyyMMdd…` text expression (claims XML times such as `202403150830`) as its DATE. */
+  ymdTextToDate(knex: Knex, text: Knex.Raw): Knex.Raw;
+  /** Whole days from one DATE expression to another (`to` − `from`). */
+  daysBetween(knex: Knex, from: Knex.Raw, to: Knex.Raw): Knex.Raw;
 }

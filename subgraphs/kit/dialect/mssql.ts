@@ -15,4 +15,6 @@ export const mssqlDialect: Dialect = {
   // Style 112 is yyyymmdd.
   dayKey: (knex, date) => knex.raw('convert(char(8), ?, 112)', [typeof date === 'string' ? knex.raw('??', [date]) : date]),
   vietnamDay: (knex, column) => knex.raw(`cast(switchoffset(??, '+07:00') as date)`, [column]),
+  ymdTextToDate: (knex, text) => knex.raw('convert(date, left(?, 8), 112)', [text]),
+  daysBetween: (knex, from, to) => knex.raw('datediff(day, ?, ?)', [from, to]),
 };

@@ -15,4 +15,6 @@ export const postgresDialect: Dialect = {
   dmyToDate: (knex, column) => knex.raw(`to_date(??, 'DD/MM/YYYY')`, [column]),
   dayKey: (knex, date) => knex.raw(`to_char(?, 'YYYYMMDD')`, [typeof date === 'string' ? knex.raw('??', [date]) : date]),
   vietnamDay: (knex, column) => knex.raw(`cast((?? at time zone 'Asia/Ho_Chi_Minh') as date)`, [column]),
+  ymdTextToDate: (knex, text) => knex.raw(`to_date(left(?, 8), 'YYYYMMDD')`, [text]),
+  daysBetween: (knex, from, to) => knex.raw('(? - ?)', [to, from]),
 };

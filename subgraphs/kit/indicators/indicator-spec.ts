@@ -47,6 +47,8 @@ interface SpecCommon {
  * how certain that is, and the dates a figure's rows were published give its `revisions`.
  */
 export interface PublicationRule {
+  /** The codes of the indicators read from the published table (others, from registers beside it, keep the usual rules). */
+  readonly indicators: readonly string[];
   /** The measure counting the rows (months) in force as published; 0 means nothing published yet: NO_DATA. */
   readonly rows: string;
   /** The measure counting those rows still published as estimates: more than 0 makes the figure an ESTIMATE. */

@@ -72,8 +72,8 @@ describe('IndicatorService: a source that publishes and revises', () => {
     source: 'Thống kê du lịch',
     description: 'thử',
     coverage,
-    specs: [total('G', 'Khách', 'lượt', 'guests', { onlyFor: 'PROVINCE' })],
-    publications: { rows: 'months', estimated: 'estimated' },
+    specs: [total('G', 'Khách', 'lượt', 'guests', { onlyFor: 'PROVINCE' }), total('R', 'Cơ sở (sổ đăng ký)', 'cơ sở', 'guests')],
+    publications: { indicators: ['G'], rows: 'months', estimated: 'estimated' },
   };
   const requests: MeasureRequest[] = [];
   const load = async (batch: readonly MeasureRequest[]) => {
@@ -91,9 +91,11 @@ describe('IndicatorService: a source that publishes and revises', () => {
     const s = service();
     const [before] = await s.indicators(OLD_QUANG_NGAI, MARCH, '2024-03-30');
     expect(before).toMatchObject({ value: null, status: IndicatorStatus.NO_DATA });
-    const [estimate] = await s.indicators(OLD_QUANG_NGAI, MARCH, '2024-04-01');
+    const [estimate, register] = await s.indicators(OLD_QUANG_NGAI, MARCH, '2024-04-01');
     expect(estimate).toMatchObject({ value: 100, status: IndicatorStatus.ESTIMATE });
     expect(estimate!.statusReason).toMatch(/ước tính/);
+    // An indicator the publication does not govern keeps the usual rules.
+    expect(register).toMatchObject({ status: IndicatorStatus.FINAL, statusReason: null });
     const [final] = await s.indicators(OLD_QUANG_NGAI, MARCH);
     expect(final).toMatchObject({ value: 120, status: IndicatorStatus.FINAL, statusReason: null });
   });

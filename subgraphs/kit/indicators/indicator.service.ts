@@ -195,12 +195,14 @@ export class IndicatorService {
     const observedAt = new Date();
     const { set, scope: requestScope } = this.options;
     return requests.map((r, i) => {
-      const sums = sumMeasures(bases[i]!.codes, measures.get(periodKey(r.period, r.publishedOn))!);
-      const basis = set.publications ? publishedBasis(bases[i]!, set.publications, sums, r.publishedOn) : bases[i]!;
+      const basis = bases[i]!;
+      const sums = sumMeasures(basis.codes, measures.get(periodKey(r.period, r.publishedOn))!);
+      const rule = set.publications;
+      const published = rule ? publishedBasis(basis, rule, sums, r.publishedOn) : basis;
       const scope: ValueScope = { unit: { code: r.unit.code, validFrom: r.unit.validFrom }, part: r.part, publishedOn: r.publishedOn };
       const provinceLevel = requestScope.directory.isProvinceLevel(r.unit);
       return set.specs.map((spec) => {
-        const own = spec.onlyFor === 'PROVINCE' && !provinceLevel ? onlyForProvince(basis) : basis;
+        const own = spec.onlyFor === 'PROVINCE' && !provinceLevel ? onlyForProvince(basis) : rule?.indicators.includes(spec.code) ? published : basis;
         return { ...toValue(spec, sums, r.period, own, observedAt, set.source), scope };
       });
     });

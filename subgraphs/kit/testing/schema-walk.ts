@@ -75,10 +75,15 @@ function argumentsOf(args: readonly GraphQLArgument[], mode: 'required' | 'all')
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
-/** The selection set of every field of `type`, `depth` levels of objects deep. */
-export function selectionOf(type: GraphQLObjectType, options: WalkOptions = {}): string {
+/**
+ * The selection set of every field of `type`, `depth` levels of objects deep. A type met again
+ * below itself (a value's `previousYear`, `yearToDate`) gets its scalars only: every resolver is
+ * reached once, and the answer does not grow as a tree of the type's self-references.
+ */
+export function selectionOf(type: GraphQLObjectType, options: WalkOptions = {}, above: ReadonlySet<string> = new Set()): string {
   const depth = options.depth ?? 5;
   const mode = options.args ?? 'required';
+  const path = new Set([...above, type.name]);
   const fields: string[] = [];
   for (const field of Object.values(type.getFields())) {
     if (field.name.startsWith('_')) continue;
@@ -87,7 +92,7 @@ export function selectionOf(type: GraphQLObjectType, options: WalkOptions = {}):
     const named = getNamedType(field.type);
     if (isLeafType(named)) fields.push(`${field.name}${args}`);
     else if (isObjectType(named) && depth > 0) {
-      const inner = selectionOf(named, { depth: depth - 1, args: mode });
+      const inner = selectionOf(named, { depth: above.has(named.name) || path.has(named.name) ? 0 : depth - 1, args: mode }, path);
       if (inner) fields.push(`${field.name}${args} ${inner}`);
     }
   }

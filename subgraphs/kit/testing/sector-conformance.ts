@@ -107,19 +107,27 @@ export function describeSectorConformance(definition: AnySubgraphDefinition, kin
       await database?.drop();
     });
 
-    it('adds up: old province 51 in 2024 equals the sum of its 13 districts, for every count, numerator and denominator', async () => {
-      const res = await gql<Units>(entitiesQuery(sectorSelection(sector)), { reps: ['51', ...DISTRICTS].map((c) => unit(c)), period: YEAR_2024, records: 1 });
+    it('adds up: old province 51 in 2024 equals the sum of its 13 districts and its unattributed part, for every count, numerator and denominator', async () => {
+      const unattributedQuery = `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit {
+        ${sector.field} { unattributedIndicators(period: $period) { code unitOfMeasure value numerator denominator status } } } } }`;
+      const reps = ['51', ...DISTRICTS].map((c) => unit(c));
+      const res = await gql<Units>(entitiesQuery(sectorSelection(sector)), { reps, period: YEAR_2024, records: 1 });
+      const own = await gql<Units>(unattributedQuery, { reps: [unit('51')], period: YEAR_2024 });
       expect(res.errors).toBeUndefined();
+      expect(own.errors).toBeUndefined();
       const [province, ...districts] = res.data!._entities.map((e) => byCode(e[sector.field]!.indicators));
+      const unattributed = byCode((own.data!._entities[0]![sector.field] as unknown as { unattributedIndicators: Indicator[] }).unattributedIndicators);
       expect(districts).toHaveLength(13);
       expect(province!.size).toBe(sector.indicators.specs.length);
-      const sum = (code: string, part: 'value' | 'numerator' | 'denominator') => districts.reduce((s, d) => s + (d.get(code)![part] ?? 0), 0);
-      for (const [code, total] of province!) {
-        if (total.unitOfMeasure === '%') {
-          expect([total.numerator, total.denominator], code).toEqual([sum(code, 'numerator'), sum(code, 'denominator')]);
-        } else {
-          expect(total.value, code).toBeCloseTo(sum(code, 'value'), 6);
-        }
+      const sum = (code: string, part: 'value' | 'numerator' | 'denominator') =>
+        districts.reduce((s, d) => s + (d.get(code)![part] ?? 0), 0) + (unattributed.get(code)![part] ?? 0);
+      for (const spec of sector.indicators.specs) {
+        const total = province!.get(spec.code)!;
+        expect(total.status, spec.code).toBe('FINAL');
+        if (spec.kind === 'TOTAL') expect(total.value, spec.code).toBeCloseTo(sum(spec.code, 'value'), 6);
+        else expect([total.numerator, total.denominator], spec.code).toEqual([sum(spec.code, 'numerator'), sum(spec.code, 'denominator')]);
+        // Published only for the province: below it NO_DATA, never 0.
+        if (spec.onlyFor === 'PROVINCE') for (const d of districts) expect(d.get(spec.code), spec.code).toMatchObject({ value: null, status: 'NO_DATA' });
       }
       expect([...province!.values()].some((i) => (i.value ?? 0) > 0), 'the seed has activity').toBe(true);
     });

@@ -2,7 +2,7 @@ import type { Random } from '../../kit/seed/random.js';
 import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
 import { addDays } from '../../kit/dates.js';
 import { CHANGE_KINDS, RESURVEY_EXCHANGE } from '../lookups/codes.js';
-import { dayInSpans, yearSpans } from './seed-calendar.js';
+import { dayInSpans, yearSpans } from '../../kit/seed/year-spans.js';
 import { codeOn, currentOn, type SeedParcel, type SeedState } from './seed-model.js';
 import { CERTIFIABLE } from './seed-parcels.js';
 

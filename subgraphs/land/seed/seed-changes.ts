@@ -1,7 +1,7 @@
 import type { Random } from '../../kit/seed/random.js';
 import { CHANGE_KINDS } from '../lookups/codes.js';
 import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
-import { volume, yearSpans } from './seed-calendar.js';
+import { volume, yearSpans } from '../../kit/seed/year-spans.js';
 import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
 import { person } from './seed-people.js';
 import { issue, type SerialBook } from './seed-certificates.js';

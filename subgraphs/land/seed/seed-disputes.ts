@@ -1,6 +1,6 @@
 import type { Random } from '../../kit/seed/random.js';
 import { addDays } from '../../kit/dates.js';
-import { volume, yearSpans } from './seed-calendar.js';
+import { volume, yearSpans } from '../../kit/seed/year-spans.js';
 import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
 import { DISTRICTS } from './seed-units.js';
 

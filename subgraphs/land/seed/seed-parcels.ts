@@ -1,6 +1,6 @@
 import type { Random } from '../../kit/seed/random.js';
 import { addDays } from '../../kit/dates.js';
-import { dayInSpans, minDay, volume, yearSpans } from './seed-calendar.js';
+import { dayInSpans, minDay, volume, yearSpans } from '../../kit/seed/year-spans.js';
 import type { SeedCommune, SeedParcel, SeedState } from './seed-model.js';
 import { heldByOrganisation, organisation, person } from './seed-people.js';
 import { DISTRICTS, type Terrain } from './seed-units.js';

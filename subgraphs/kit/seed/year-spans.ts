@@ -1,4 +1,5 @@
-import type { Random } from '../../kit/seed/random.js';
+/** Seeding over calendar years: the spans of a date range, a day weighted by year, scaled counts. */
+import type { Random } from './random.js';
 
 export const minDay = (a: string, b: string): string => (a < b ? a : b);
 
