@@ -10,13 +10,16 @@ import { pathToFileURL } from 'node:url';
 import { API_KEYS_FILE_NAME, openKeyStore } from '../gateway/auth/api-keys.js';
 import { ensureDemoCredentials, type DemoCredentials } from '../gateway/auth/demo-credentials.js';
 import { optionalEnv, stringEnv, type Env } from '../lib/env.js';
+import { subgraphs } from '../subgraphs/all.js';
 
 export async function demoCredentials(env: Env): Promise<DemoCredentials> {
   const dataDir = stringEnv(env, 'HUB_DATA_DIR', '.data');
   await mkdir(dataDir, { recursive: true });
   const keyStore = await openKeyStore({ file: optionalEnv(env, 'API_KEYS_FILE') ?? join(dataDir, API_KEYS_FILE_NAME) });
   try {
-    return await ensureDemoCredentials({ dataDir, keyStore });
+    // The demo department is the registry's first sector.
+    const departmentSector = subgraphs.find((s) => s.sector)!.name;
+    return await ensureDemoCredentials({ dataDir, keyStore, departmentSector });
   } finally {
     keyStore.close();
   }

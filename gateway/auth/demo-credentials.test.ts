@@ -23,7 +23,7 @@ const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
 describe('demo credentials', () => {
   it('makes a caller-token key pair and one working API key per role on the first start', async () => {
-    const made = await ensureDemoCredentials({ dataDir, keyStore });
+    const made = await ensureDemoCredentials({ dataDir, keyStore, departmentSector: 'a-sector' });
     expect(made).toEqual({
       signingKeyPath: join(dataDir, 'gateway-signing-key.jwk.json'),
       verifyKeyPath: join(dataDir, 'gateway-verify-key.jwk.json'),
@@ -41,7 +41,7 @@ describe('demo credentials', () => {
     expect(Object.keys(keys)).toEqual(['province', 'local', 'department', 'developer', 'auditor']);
     expect(keyStore.authenticate(keys.province!)).toMatchObject({ role: 'province', area: { kind: 'ALL' }, scopes: [] });
     expect(keyStore.authenticate(keys.local!)).toMatchObject({ role: 'local', area: { kind: 'UNITS', codes: ['524'] } });
-    expect(keyStore.authenticate(keys.department!)).toMatchObject({ role: 'department', sector: 'public-services', scopes: ['pii:read'] });
+    expect(keyStore.authenticate(keys.department!)).toMatchObject({ role: 'department', sector: 'a-sector', scopes: ['pii:read'] });
     expect(keyStore.authenticate(keys.developer!)).toMatchObject({ role: 'developer', scopes: [] });
     expect(keyStore.authenticate(keys.auditor!)).toMatchObject({ role: 'auditor', scopes: ['pii:read', 'pii:sensitive'] });
 
@@ -52,20 +52,20 @@ describe('demo credentials', () => {
   });
 
   it('creates nothing on a second start', async () => {
-    const first = await ensureDemoCredentials({ dataDir, keyStore });
+    const first = await ensureDemoCredentials({ dataDir, keyStore, departmentSector: 'a-sector' });
     const files = await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath, first.subjectKeyPath].map((p) => readFile(p, 'utf8')));
-    const second = await ensureDemoCredentials({ dataDir, keyStore });
+    const second = await ensureDemoCredentials({ dataDir, keyStore, departmentSector: 'a-sector' });
     expect(second).toEqual({ ...first, created: false });
     expect(await Promise.all([first.signingKeyPath, first.verifyKeyPath, first.demoKeysPath, first.subjectKeyPath].map((p) => readFile(p, 'utf8')))).toEqual(files);
     expect(keyStore.list()).toHaveLength(5);
   });
 
   it('derives a lost public key from the private one without replacing it', async () => {
-    const first = await ensureDemoCredentials({ dataDir, keyStore });
+    const first = await ensureDemoCredentials({ dataDir, keyStore, departmentSector: 'a-sector' });
     const signing = await readFile(first.signingKeyPath, 'utf8');
     const { d: _d, ...expected } = JSON.parse(signing) as Record<string, string>;
     await unlink(first.verifyKeyPath);
-    expect((await ensureDemoCredentials({ dataDir, keyStore })).created).toBe(true);
+    expect((await ensureDemoCredentials({ dataDir, keyStore, departmentSector: 'a-sector' })).created).toBe(true);
     expect(await readFile(first.signingKeyPath, 'utf8')).toBe(signing);
     expect(JSON.parse(await readFile(first.verifyKeyPath, 'utf8'))).toEqual(expected);
     expect(keyStore.list()).toHaveLength(5);

@@ -15,6 +15,8 @@ export interface DemoCredentialsOptions {
   /** The hub's data directory (`HUB_DATA_DIR`). */
   readonly dataDir: string;
   readonly keyStore: Pick<KeyStore, 'create'>;
+  /** The sector of the demo department's key (the first sector of the registry: the gateway knows no sector itself). */
+  readonly departmentSector: string;
   /** Lifetime of the demo keys; default the key store's default (90 days); null: never expire. */
   readonly expiresInDays?: number | null;
 }
@@ -33,11 +35,11 @@ export interface DemoCredentials {
 }
 
 /** The demo keys: one per role, each with a realistic grant. */
-const DEMO_GRANTS: ReadonlyArray<NewApiKey & { role: string }> = [
+const demoGrants = (departmentSector: string): ReadonlyArray<NewApiKey & { role: string }> => [
   { role: 'province', label: 'demo province' },
   // Huyện Bình Sơn, a district of old Quảng Ngãi (51) before the 2025 reform.
   { role: 'local', units: ['524'], label: 'demo local (district 524, Bình Sơn)' },
-  { role: 'department', sector: 'public-services', scopes: [PII_READ], label: 'demo department (public-services)' },
+  { role: 'department', sector: departmentSector, scopes: [PII_READ], label: `demo department (${departmentSector})` },
   { role: 'developer', label: 'demo developer' },
   { role: 'auditor', scopes: [PII_READ, PII_SENSITIVE], label: 'demo auditor' },
 ];
@@ -76,7 +78,7 @@ export async function ensureDemoCredentials(options: DemoCredentialsOptions): Pr
   if (!(await exists(demoKeysPath))) {
     const lines: string[] = [];
     let expires: string | null = null;
-    for (const grant of DEMO_GRANTS) {
+    for (const grant of demoGrants(options.departmentSector)) {
       const made = await options.keyStore.create(options.expiresInDays === undefined ? grant : { ...grant, expiresInDays: options.expiresInDays });
       expires = made.info.expiresAt;
       lines.push(`${grant.role} ${made.key}`);
