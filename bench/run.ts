@@ -68,7 +68,7 @@ const cpuOf = (gateway: string) => () =>
 const typename = (headers: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
 
 try {
-  const urls = await startSubgraphs(group, PORT_OFFSET, 600_000);
+  const urls = await startSubgraphs(group, { portOffset: PORT_OFFSET, timeoutMs: 600_000 });
   for (const g of GATEWAYS) group.launch(g.name, g.script, { PORT: String(g.port), ...urls, ...g.env });
   for (const g of GATEWAYS) await group.waitForHealth(g.name, `http://127.0.0.1:${g.port}/graphql`, 60_000, typename(isHub(g) ? hubHeaders : {}));
 

@@ -24,7 +24,7 @@ const PORT = 4300;
 const { group, hubHeaders } = await benchSetup(scale, postgres);
 const MiB = (bytes: number) => Math.round(bytes / 1024 / 1024);
 try {
-  const urls = await startSubgraphs(group, 200, 600_000);
+  const urls = await startSubgraphs(group, { portOffset: 200, timeoutMs: 600_000 });
   group.launch('gateway', 'gateway/main.ts', { PORT: String(PORT), ...urls });
   const url = `http://127.0.0.1:${PORT}/graphql`;
   await group.waitForHealth('gateway', url, 60_000, { method: 'POST', headers: { 'content-type': 'application/json', ...hubHeaders }, body: '{"query":"{ __typename }"}' });

@@ -44,7 +44,7 @@ try {
   const template = ensurePgliteTemplate(env.HUB_DATA_DIR ?? '.data');
   // The gateway reads the committed supergraph and needs no subgraph to start: it loads meanwhile.
   group.launch('gateway', 'gateway/main.ts', { PORT: String(gatewayPort) });
-  await Promise.all([template, startSubgraphs(group), group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`)]);
+  await Promise.all([template, startSubgraphs(group, { baselineWasm: true }), group.waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`)]);
   ready = true;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nIOC Hub is ready in ${seconds}s. GraphiQL: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops)`);

@@ -39,8 +39,8 @@ export class ProcessGroup {
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
-  launch(name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}, options: { quiet?: boolean; args?: readonly string[] } = {}): ChildProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry), ...(options.args ?? [])], {
+  launch(name: string, entry: string, extraEnv: NodeJS.ProcessEnv = {}, options: { quiet?: boolean; args?: readonly string[]; nodeFlags?: readonly string[] } = {}): ChildProcess {
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', join(root, entry), ...(options.args ?? [])], {
       cwd: root,
       env: { ...this.env, ...extraEnv },
       stdio: ['ignore', options.quiet ? 'ignore' : 'pipe', 'pipe'],
