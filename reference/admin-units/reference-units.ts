@@ -50,6 +50,25 @@ export const newCommunes = (province = '51') =>
 export const predecessorsOf = (code: string): string[] =>
   referenceData.lineage.filter((l) => l.successorCode === code).map((l) => l.predecessorCode);
 
+/** The old units below an old district that records were written under: its communes, or the district itself when it had none (Lý Sơn). */
+export function oldUnitsOf(district: ReferenceUnit): ReferenceUnit[] {
+  const communes = oldCommunesOf(district.code);
+  return communes.length > 0 ? communes : [district];
+}
+
+let successorIndex: Map<string, string[]> | undefined;
+
+/** The new communes (from 2025-07-01, in reference order) an old unit went into; more than one when it was split. */
+export function successorsOf(oldCode: string): string[] {
+  if (!successorIndex) {
+    successorIndex = new Map();
+    for (const unit of newCommunes()) for (const old of predecessorsOf(unit.code)) successorIndex.set(old, [...(successorIndex.get(old) ?? []), unit.code]);
+  }
+  const successors = successorIndex.get(oldCode);
+  if (!successors?.length) throw new Error(`reference data: no successor for old unit ${oldCode}`);
+  return successors;
+}
+
 /** Quảng Ngãi before the 2025 reform (without Kon Tum). */
 export const OLD_QUANG_NGAI = { code: '51', validFrom: '2000-01-01' } as const;
 /** Old Kon Tum, which went wholly into the new Quảng Ngãi on 2025-07-01. */

@@ -1,17 +1,16 @@
 import { Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Database } from '../../subgraphs/kit/database/database.js';
 import { MeasureRepository } from '../../subgraphs/kit/database/measure-repository.js';
-import { SectorRepository } from '../../subgraphs/kit/database/sector-repository.js';
+import { ListRepository } from '../../subgraphs/kit/database/list-repository.js';
 import { defineConnection } from '../../subgraphs/kit/graphql/connection.js';
 import { PageArgs, recordList } from '../../subgraphs/kit/graphql/list-args.js';
-import { scopedPages, type CountArgs, type KeysetPageArgs, type PageScope, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
+import { scopedPages, type CountArgs, type ScopedPageLoader } from '../../subgraphs/kit/graphql/scoped-page-loader.js';
 import { OLD_QUANG_NGAI } from '../../reference/admin-units/reference-units.js';
 import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
 import { defineSector, type SectorContext } from '../../subgraphs/kit/sector/define-sector.js';
 import { RecordedInUnit } from '../../subgraphs/kit/sector/recorded.js';
 import { defineSectorType, type SectorRoot } from '../../subgraphs/kit/sector/sector-type.js';
-import { scopedCount, scopedPage } from '../../subgraphs/kit/sql/scoped-page.js';
 
 /** A minimal sector, all of it: incidents (sự cố) reported per commune, one entity, one indicator. */
 export const DISTRICT = '524';
@@ -29,22 +28,15 @@ const IncidentConnection = defineConnection(Incident, { name: 'Incident', noun: 
 type Row = { id: number; unit_code: string; at: Date };
 const toIncident = (r: Row) => ({ id: Number(r.id), unitCode: r.unit_code, recordedOn: new Date(r.at).toISOString().slice(0, 10) });
 
-class IncidentRepository extends SectorRepository {
-  readonly data = 'records';
+class IncidentRepository extends ListRepository<null, Row, ReturnType<typeof toIncident>> {
   readonly pageOrder = [{ column: 's.ID', direction: 'desc', type: 'int' }] as const;
   pageKey = (i: { id: number }) => [String(i.id)];
-  private listed(args: CountArgs<null>) {
+  protected readonly unitColumn = 's.MADONVI';
+  protected readonly columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
+  protected listed(args: CountArgs<null>) {
     return this.inArea(this.knex('SUCO as s').where('s.DAXOA', 0), { unit: 's.MADONVI', on: 's.THOIGIAN', kind: 'instant' }, args.area);
   }
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<null>) {
-    const columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
-    const base = this.listed(args);
-    const rows = await scopedPage<Row>({ knex: this.knex, dialect: this.db.dialect, base, unitColumn: 's.MADONVI', scopes, columns, order: this.pageOrder, after: args.after, limit: args.limit });
-    return rows.map((r) => ({ ...toIncident(r), scope_key: r.scope_key }));
-  }
-  counts(scopes: readonly PageScope[], args: CountArgs<null>) {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.MADONVI', scopes });
-  }
+  protected toItem = toIncident;
 }
 
 class IncidentMeasures extends MeasureRepository {

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import type { IsoDate } from '../../kit/dates.js';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs, KeysetPageArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { ENROLLED } from '../lookups/codes.js';
 import { classesOn, enrolmentsOn, onRollOn, recordedIn, SCHOOL_COLUMNS, toSchool, type SchoolRow } from '../records.repository.js';
@@ -38,35 +37,22 @@ const toClass = (r: ClassRow, day: IsoDate): SchoolClass => ({
 const classKey = (c: SchoolClass): string[] => [c.unitCode, c.school.code, String(c.id)];
 
 /** LOP, read as of a day: the classes of the school year in force then. */
-export class SchoolClassRepository extends SectorRepository {
-  readonly data = 'records';
+export class SchoolClassRepository extends ListRepository<SchoolClassFilter, ClassRow, SchoolClass> {
   readonly pageOrder = CLASS_ORDER;
   readonly pageKey = classKey;
 
-  private listed(args: CountArgs<SchoolClassFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<SchoolClassFilter>): Knex.QueryBuilder {
     const base = this.inArea(classesOn(this.db, args.filter.day), recordedIn('s'), args.area);
     if (args.filter.level) base.where('s.CAP_HOC', args.filter.level);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<SchoolClassFilter>): Promise<Array<Scoped<SchoolClass>>> {
-    const rows = await scopedPage<ClassRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 's.unit_code',
-      strategy: 'window',
-      scopes,
-      columns: COLUMNS,
-      order: CLASS_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toClass(r, args.filter.day), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 's.unit_code';
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = COLUMNS;
 
-  counts(scopes: readonly PageScope[], args: CountArgs<SchoolClassFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.unit_code', scopes });
+  protected toItem(r: ClassRow, args: KeysetPageArgs<SchoolClassFilter>): SchoolClass {
+    return toClass(r, args.filter.day);
   }
 
   /** Students on the roll of each class on `day`, in one grouped statement; a class with none has no row. */

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import type { IsoDate } from '../../kit/dates.js';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs, KeysetPageArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { recordedIn, SCHOOL_COLUMNS, schoolsOn, toSchool, type SchoolRow } from '../records.repository.js';
 import type { School, SchoolFilter } from './school.model.js';
@@ -17,8 +16,7 @@ const SCHOOL_ORDER: readonly KeyColumn[] = [
 const schoolKey = (s: School): string[] => [s.unitCode, s.code];
 
 /** TRUONG, read as of a day. Every method is one statement for a whole batch. */
-export class SchoolRepository extends SectorRepository {
-  readonly data = 'records';
+export class SchoolRepository extends ListRepository<SchoolFilter, SchoolRow, School> {
   readonly pageOrder = SCHOOL_ORDER;
   readonly pageKey = schoolKey;
 
@@ -33,7 +31,7 @@ export class SchoolRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<SchoolFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<SchoolFilter>): Knex.QueryBuilder {
     const { filter } = args;
     const base = this.open(filter.day, args.area);
     if (filter.level) base.where('s.CAP_HOC', filter.level);
@@ -45,26 +43,12 @@ export class SchoolRepository extends SectorRepository {
     return base;
   }
 
-  /** The first page of the schools of every unit of a batch, in one statement. */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<SchoolFilter>): Promise<Array<Scoped<School>>> {
-    const rows = await scopedPage<SchoolRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 's.unit_code',
-      // The unit code is computed per day: no index serves it code by code.
-      strategy: 'window',
-      scopes,
-      columns: SCHOOL_COLUMNS,
-      order: SCHOOL_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toSchool(r, args.filter.day), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 's.unit_code';
+  // The unit code is computed per day: no index serves it code by code.
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = SCHOOL_COLUMNS;
 
-  /** How many schools each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<SchoolFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.unit_code', scopes });
+  protected toItem(r: SchoolRow, args: KeysetPageArgs<SchoolFilter>): School {
+    return toSchool(r, args.filter.day);
   }
 }

@@ -9,6 +9,7 @@ import { seedPlaces } from './places.js';
 import { seedSchools } from './schools.js';
 import { SeedState } from './seed-model.js';
 import { seedTeachers } from './teachers.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** The first school year the demo holds: khai giảng on 5 September, tổng kết on 31 May. */
 const FIRST_YEAR = 2023;
@@ -71,7 +72,7 @@ async function insertAll(trx: Knex.Transaction, state: SeedState): Promise<void>
       // Recorded under old codes only while the old units existed; the new commune for every school open on 2025-07-01.
       MA_HUYEN: s.postReform ? null : s.place.district,
       MA_XA: s.postReform || s.place.code === s.place.district ? null : s.place.code,
-      MA_XA_MOI: s.closedOn !== null && s.closedOn <= '2025-07-01' ? null : s.place.successor,
+      MA_XA_MOI: s.closedOn !== null && s.closedOn <= REFORM_DATE ? null : s.place.successor,
       NGAY_THANH_LAP: toDmy(s.foundedOn),
       NGAY_GIAI_THE: s.closedOn,
       DAT_CHUAN_QG: s.standardLevel,

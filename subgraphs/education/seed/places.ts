@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
+import { oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
 import type { Random } from '../../kit/seed/random.js';
 
 export type Terrain = 'city' | 'lowland' | 'mountain' | 'island';
@@ -37,20 +37,13 @@ const stripType = (name: string) => name.replace(/^(Xã|Phường|Thị trấn|H
 
 /** Every old commune of old Quảng Ngãi and old Kon Tum, with the new commune it went into. */
 export function seedPlaces(random: Random): SeedPlace[] {
-  const successors = new Map<string, string[]>();
-  for (const unit of newCommunes('51')) {
-    for (const old of predecessorsOf(unit.code)) successors.set(old, [...(successors.get(old) ?? []), unit.code]);
-  }
   const places: SeedPlace[] = [];
   for (const province of ['51', '62'] as const) {
     for (const district of oldDistricts(province)) {
       const terrain = TERRAIN[district.code];
       if (!terrain) throw new Error(`education seed: no terrain for old district ${district.code}`);
-      const members = oldCommunesOf(district.code);
-      const units = members.length ? members : [district];
-      for (const unit of units) {
-        const next = successors.get(unit.code);
-        if (!next?.length) throw new Error(`reference data: no successor for old unit ${unit.code}`);
+      for (const unit of oldUnitsOf(district)) {
+        const next = successorsOf(unit.code);
         places.push({
           province,
           code: unit.code,

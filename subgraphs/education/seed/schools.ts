@@ -4,6 +4,7 @@ import type { Random } from '../../kit/seed/random.js';
 import type { LevelCode, OwnershipCode } from '../lookups/codes.js';
 import type { SeedPlace, Terrain } from './places.js';
 import type { SeedSchool, SeedState } from './seed-model.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 const PREFIX: Readonly<Record<LevelCode, string>> = { '01': 'Trường Mầm non', '02': 'Trường Tiểu học', '03': 'Trường THCS', '04': 'Trường THPT' };
 
@@ -47,7 +48,7 @@ export function seedSchools(random: Random, state: SeedState, places: readonly S
     sequence.set(place.district, seq);
     const ownership = options.ownership ?? '01';
     const foundedOn = options.foundedOn ?? random.day('1976-08-15', '2015-08-15');
-    const postReform = foundedOn >= '2025-07-01';
+    const postReform = foundedOn >= REFORM_DATE;
     const recognised = ownership === '01' && !postReform && random.chance(RECOGNISED[place.terrain] + (level === '04' ? 0.1 : 0));
     const recognisedOn = recognised ? (random.chance(0.65) ? random.day('2022-01-10', '2023-08-31') : random.day('2023-09-05', '2026-10-31')) : null;
     const inForce = recognisedOn !== null && recognisedOn <= lastDay;

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import { fromDmy, toIsoDate, type IsoDate } from '../../kit/dates.js';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs, KeysetPageArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { ENROLLED, type EnrolmentStatusCode } from '../lookups/codes.js';
 import { enrolmentsOn, onRollOn, recordedIn, SCHOOL_COLUMNS, toSchool, type SchoolRow } from '../records.repository.js';
@@ -50,12 +49,11 @@ const toStudent = (r: StudentRow, day: IsoDate): Student => {
 const studentKey = (s: Student): string[] => [s.unitCode, s.school.code, String(s.classId), String(s.id)];
 
 /** HOC_SINH_LOP with its class and student, read as of a day. */
-export class StudentRepository extends SectorRepository {
-  readonly data = 'records';
+export class StudentRepository extends ListRepository<StudentFilter, StudentRow, Student> {
   readonly pageOrder = STUDENT_ORDER;
   readonly pageKey = studentKey;
 
-  private listed(args: CountArgs<StudentFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<StudentFilter>): Knex.QueryBuilder {
     const { day, level, status } = args.filter;
     const base = this.inArea(enrolmentsOn(this.db, day), recordedIn('s'), args.area);
     if (level) base.where('s.CAP_HOC', level);
@@ -64,34 +62,22 @@ export class StudentRepository extends SectorRepository {
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<StudentFilter>): Promise<Array<Scoped<Student>>> {
-    const rows = await scopedPage<StudentRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 's.unit_code',
-      strategy: 'window',
-      scopes,
-      columns: [
-        'e.ID as id',
-        'l.ID_LOP as class_id',
-        'l.NAM_HOC as school_year',
-        'l.TEN_LOP as class_name',
-        'l.KHOI as grade',
-        'e.NGAY_VAO_LOP as enrolled_on',
-        'e.TRANG_THAI as status_code',
-        'e.NGAY_THAY_DOI as changed_on',
-        ...SCHOOL_COLUMNS,
-      ],
-      order: STUDENT_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toStudent(r, args.filter.day), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 's.unit_code';
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = [
+    'e.ID as id',
+    'l.ID_LOP as class_id',
+    'l.NAM_HOC as school_year',
+    'l.TEN_LOP as class_name',
+    'l.KHOI as grade',
+    'e.NGAY_VAO_LOP as enrolled_on',
+    'e.TRANG_THAI as status_code',
+    'e.NGAY_THAY_DOI as changed_on',
+    ...SCHOOL_COLUMNS,
+  ];
 
-  counts(scopes: readonly PageScope[], args: CountArgs<StudentFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.unit_code', scopes });
+  protected toItem(r: StudentRow, args: KeysetPageArgs<StudentFilter>): Student {
+    return toStudent(r, args.filter.day);
   }
 
   /**

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import { toIsoDate, type IsoDate } from '../../kit/dates.js';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs, KeysetPageArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { recordedIn, SCHOOL_COLUMNS, teachersOn, toSchool, type SchoolRow } from '../records.repository.js';
 import type { Teacher, TeacherFilter } from './teacher.model.js';
 
@@ -58,12 +57,11 @@ const toTeacher = (r: TeacherRow, day: IsoDate): Teacher => ({
 const teacherKey = (t: Teacher): string[] => [t.unitCode, t.school.code, String(t.id)];
 
 /** GIAO_VIEN with its training lookup, read as of a day. */
-export class TeacherRepository extends SectorRepository {
-  readonly data = 'records';
+export class TeacherRepository extends ListRepository<TeacherFilter, TeacherRow, Teacher> {
   readonly pageOrder = TEACHER_ORDER;
   readonly pageKey = teacherKey;
 
-  private listed(args: CountArgs<TeacherFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<TeacherFilter>): Knex.QueryBuilder {
     const { day, level, meetsStandard } = args.filter;
     const base = this.inArea(teachersOn(this.db, day), recordedIn('s'), args.area);
     if (level) base.where('s.CAP_HOC', level);
@@ -71,23 +69,11 @@ export class TeacherRepository extends SectorRepository {
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<TeacherFilter>): Promise<Array<Scoped<Teacher>>> {
-    const rows = await scopedPage<TeacherRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 's.unit_code',
-      strategy: 'window',
-      scopes,
-      columns: COLUMNS,
-      order: TEACHER_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toTeacher(r, args.filter.day), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 's.unit_code';
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = COLUMNS;
 
-  counts(scopes: readonly PageScope[], args: CountArgs<TeacherFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 's.unit_code', scopes });
+  protected toItem(r: TeacherRow, args: KeysetPageArgs<TeacherFilter>): Teacher {
+    return toTeacher(r, args.filter.day);
   }
 }

@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfPortCallKind, portCallKindOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { PortCall, PortCallListFilter } from './port-call.model.js';
@@ -53,8 +52,7 @@ const PORT_CALL_ORDER: readonly KeyColumn[] = [
 const portCallKey = (p: PortCall): string[] => [p.at.toISOString(), String(p.id)];
 
 /** RAVAO_CANG. Port calls are scoped by the unit code they were recorded under. */
-export class PortCallRepository extends SectorRepository {
-  readonly data = 'records';
+export class PortCallRepository extends ListRepository<PortCallListFilter, PortCallRow, PortCall> {
   readonly pageOrder = PORT_CALL_ORDER;
   readonly pageKey = portCallKey;
 
@@ -74,7 +72,7 @@ export class PortCallRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<PortCallListFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<PortCallListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'RAVAO_CANG', 'e')), recordedIn('e'), args.area).where('e.THOIGIAN', '>=', filter.from).where('e.THOIGIAN', '<', filter.to);
@@ -82,26 +80,12 @@ export class PortCallRepository extends SectorRepository {
     return base;
   }
 
-  /** The first page of port calls of every unit of a batch, newest first, in one statement. */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<PortCallListFilter>): Promise<Array<Scoped<PortCall>>> {
-    const rows = await scopedPage<PortCallRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'e.unit_code',
-      // The unit code is computed (commune, else district): no index serves it code by code.
-      strategy: 'window',
-      scopes,
-      columns: COLUMNS,
-      order: PORT_CALL_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toPortCall(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'e.unit_code';
+  // The unit code is computed (commune, else district): no index serves it code by code.
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<PortCallListFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'e.unit_code', scopes });
+  protected toItem(r: PortCallRow): PortCall {
+    return toPortCall(r);
   }
 }

@@ -108,7 +108,7 @@ function planVessel(random: Random, id: number, serial: number, until: IsoDate):
     owner: owner(random),
     districtCode: district.code,
     communeCode,
-    newCommuneCode: successorOf.get(communeCode ?? district.code)!,
+    newCommuneCode: successorOf(communeCode ?? district.code),
     firstRegistered,
     reRegistered: reRegistrable && random.chance(0.06) ? random.day(REFORM_DATE, until) : null,
     deregistered: deregistered !== null && deregistered <= until ? deregistered : null,

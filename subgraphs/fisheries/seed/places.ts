@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
+import { oldCommunesOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
 
 /** A fishing port of old Quảng Ngãi (DM_CANGCA) with its position, for the demo tracks. */
 export interface Port {
@@ -109,8 +109,4 @@ export const FLEET_DISTRICTS: readonly FleetDistrict[] = [
  * lineage; a partly merged old unit goes to one of its successors, which is what a re-registration
  * clerk would pick from the owner's new address.
  */
-export const successorOf: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const unit of newCommunes()) for (const old of predecessorsOf(unit.code)) if (!map.has(old)) map.set(old, unit.code);
-  return map;
-})();
+export const successorOf = (oldCode: string): string => successorsOf(oldCode)[0]!;

@@ -1,10 +1,9 @@
 import type { Knex } from 'knex';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { codeOfLengthClass, lengthClassOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { Vessel, VesselListFilter, VesselOwner } from './vessel.model.js';
@@ -62,8 +61,7 @@ const VESSEL_ORDER: readonly KeyColumn[] = [{ column: 'v.SODANGKY', direction: '
 const vesselKey = (v: Vessel): string[] => [v.registrationNumber];
 
 /** The only place that reads TAUCA. Every method is one statement for a whole batch. */
-export class VesselRepository extends SectorRepository {
-  readonly data = 'records';
+export class VesselRepository extends ListRepository<VesselListFilter, VesselRow, Vessel> {
   readonly pageOrder = VESSEL_ORDER;
   readonly pageKey = vesselKey;
 
@@ -89,7 +87,7 @@ export class VesselRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<VesselListFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<VesselListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'TAUCA', 'v')), recordedIn('v'), args.area).whereNull('v.NGAYXOADANGKY');
@@ -102,29 +100,13 @@ export class VesselRepository extends SectorRepository {
     return base;
   }
 
-  /**
-   * The first page of registered (not struck-off) vessels of every unit of a batch, in
-   * registration-number order, in one statement.
-   */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VesselListFilter>): Promise<Array<Scoped<Vessel>>> {
-    const rows = await scopedPage<VesselRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'v.unit_code',
-      // The unit code is computed (commune, else district): no index serves it code by code.
-      strategy: 'window',
-      scopes,
-      columns: COLUMNS,
-      order: VESSEL_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toVessel(r), scope_key: r.scope_key }));
-  }
+  /** The list: registered (not struck-off) vessels, in registration-number order. */
+  protected readonly unitColumn = 'v.unit_code';
+  // The unit code is computed (commune, else district): no index serves it code by code.
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<VesselListFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'v.unit_code', scopes });
+  protected toItem(r: VesselRow): Vessel {
+    return toVessel(r);
   }
 }

@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { firstPerParent } from '../../kit/sql/first-per-parent.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { codeOfViolationType, violationTypeOfCode } from '../lookups/codes.js';
 import { live, recordedIn } from '../records.repository.js';
 import type { Violation, ViolationListFilter } from './violation.model.js';
@@ -61,8 +60,7 @@ const VIOLATION_ORDER: readonly KeyColumn[] = [
 const violationKey = (v: Violation): string[] => [v.occurredAt.toISOString(), String(v.id)];
 
 /** VIPHAM. Violations are scoped by the unit code they were recorded under. */
-export class ViolationRepository extends SectorRepository {
-  readonly data = 'records';
+export class ViolationRepository extends ListRepository<ViolationListFilter, ViolationRow, Violation> {
   readonly pageOrder = VIOLATION_ORDER;
   readonly pageKey = violationKey;
 
@@ -82,7 +80,7 @@ export class ViolationRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<ViolationListFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<ViolationListFilter>): Knex.QueryBuilder {
     const knex = this.knex;
     const { filter } = args;
     const base = this.inArea(knex.from(live(this.db, 'VIPHAM', 'x')), recordedIn('x'), args.area).where('x.THOIGIAN', '>=', filter.from).where('x.THOIGIAN', '<', filter.to);
@@ -90,26 +88,12 @@ export class ViolationRepository extends SectorRepository {
     return base;
   }
 
-  /** The first page of violations of every unit of a batch, newest first, in one statement. */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ViolationListFilter>): Promise<Array<Scoped<Violation>>> {
-    const rows = await scopedPage<ViolationRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'x.unit_code',
-      // The unit code is computed (commune, else district): no index serves it code by code.
-      strategy: 'window',
-      scopes,
-      columns: COLUMNS,
-      order: VIOLATION_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toViolation(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'x.unit_code';
+  // The unit code is computed (commune, else district): no index serves it code by code.
+  protected override readonly strategy = 'window' as const;
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<ViolationListFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'x.unit_code', scopes });
+  protected toItem(r: ViolationRow): Violation {
+    return toViolation(r);
   }
 }

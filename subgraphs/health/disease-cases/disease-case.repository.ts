@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import type { DiseaseGroupCode } from '../lookups/codes.js';
 import type { DiseaseCaseFilter, DiseaseCaseReport } from './disease-case.model.js';
 
@@ -60,8 +60,7 @@ const reportKey = (r: DiseaseCaseReport): string[] => [r.weekEnd, String(r.id)];
 const RECORDED: RecordedColumns = { unit: 'b.MAXA', on: 'b.DEN_NGAY', kind: 'date' };
 
 /** BC_TUAN_BTN, the weekly notifiable disease reports of the communes, with their disease group's name. */
-export class DiseaseCaseRepository extends SectorRepository {
-  readonly data = 'records';
+export class DiseaseCaseRepository extends ListRepository<DiseaseCaseFilter, ReportRow, DiseaseCaseReport> {
   readonly pageOrder = REPORT_ORDER;
   readonly pageKey = reportKey;
 
@@ -75,30 +74,17 @@ export class DiseaseCaseRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<DiseaseCaseFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<DiseaseCaseFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('b.DEN_NGAY', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.diseaseGroup) base.where('b.MA_NHOM_BENH', args.filter.diseaseGroup);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DiseaseCaseFilter>): Promise<Array<Scoped<DiseaseCaseReport>>> {
-    const rows = await scopedPage<ReportRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'b.MAXA',
-      scopes,
-      columns: COLUMNS,
-      order: REPORT_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toReport(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'b.MAXA';
+  protected readonly columns = COLUMNS;
 
-  /** How many weekly reports each unit of a batch has in the list, in one statement. */
-  counts(scopes: readonly PageScope[], args: CountArgs<DiseaseCaseFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'b.MAXA', scopes });
+  protected toItem(r: ReportRow): DiseaseCaseReport {
+    return toReport(r);
   }
 }

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { addDays } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { SEX_CODES, type TreatmentTypeCode } from '../lookups/codes.js';
 import { claimDay, claimInstant, claimKey, splitDiagnoses, type Episode, type EpisodeClinical, type EpisodeFilter, type PatientSexName } from './episode.model.js';
 
@@ -73,8 +73,7 @@ const RECORDED: RecordedColumns = { unit: 'e.MAXA_CU_TRU', on: 'e.NGAY_VAO', kin
  * data; the patient and the diagnoses are read apart (`clinicalOf`), only when a caller allowed to
  * see them asks, and through the episode so that the caller's area applies to them too.
  */
-export class EpisodeRepository extends SectorRepository {
-  readonly data = 'records';
+export class EpisodeRepository extends ListRepository<EpisodeFilter, EpisodeRow, Episode> {
   readonly pageOrder = EPISODE_ORDER;
   readonly pageKey = episodeKey;
 
@@ -88,7 +87,7 @@ export class EpisodeRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<EpisodeFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<EpisodeFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, treatmentType, facilityCode } = args.filter;
     if (period) base.where('e.NGAY_VAO', '>=', claimKey(period.from)).where('e.NGAY_VAO', '<', claimKey(addDays(period.to, 1)));
@@ -97,24 +96,11 @@ export class EpisodeRepository extends SectorRepository {
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<EpisodeFilter>): Promise<Array<Scoped<Episode>>> {
-    const rows = await scopedPage<EpisodeRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'e.MAXA_CU_TRU',
-      scopes,
-      columns: COLUMNS,
-      order: EPISODE_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toEpisode(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'e.MAXA_CU_TRU';
+  protected readonly columns = COLUMNS;
 
-  /** How many episodes each unit of a batch has in the list, in one statement. */
-  counts(scopes: readonly PageScope[], args: CountArgs<EpisodeFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'e.MAXA_CU_TRU', scopes });
+  protected toItem(r: EpisodeRow): Episode {
+    return toEpisode(r);
   }
 
   /** The patient and diagnoses of each episode: sensitive personal data, read only for a caller allowed to. */

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { FacilityLevelCode } from '../lookups/codes.js';
 import type { Facility, FacilityFilter } from './facility.model.js';
 
@@ -59,36 +59,22 @@ const facilityKey = (f: Facility): string[] => [f.level, f.code];
 const RECORDED: RecordedColumns = { unit: 'f.MA_DVHC', on: 'f.NGAY_HOAT_DONG', kind: 'date' };
 
 /** DM_CSKCB as a unit's list: the facilities registered in the caller's area. */
-export class FacilityRepository extends SectorRepository {
-  readonly data = 'records';
+export class FacilityRepository extends ListRepository<FacilityFilter, FacilityRow, Facility> {
   readonly pageOrder = FACILITY_ORDER;
   readonly pageKey = facilityKey;
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<FacilityFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<FacilityFilter>): Knex.QueryBuilder {
     const base = this.inArea(facilityBase(this.knex), RECORDED, args.area);
     if (args.filter.level) base.where('f.MA_TUYEN', args.filter.level);
     if (!args.filter.includeClosed) base.whereNull('f.NGAY_NGUNG_HD');
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<FacilityFilter>): Promise<Array<Scoped<Facility>>> {
-    const rows = await scopedPage<FacilityRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'f.MA_DVHC',
-      scopes,
-      columns: FACILITY_COLUMNS,
-      order: FACILITY_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toFacility(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'f.MA_DVHC';
+  protected readonly columns = FACILITY_COLUMNS;
 
-  /** How many facilities each unit of a batch has in the list, in one statement. */
-  counts(scopes: readonly PageScope[], args: CountArgs<FacilityFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'f.MA_DVHC', scopes });
+  protected toItem(r: FacilityRow): Facility {
+    return toFacility(r);
   }
 }

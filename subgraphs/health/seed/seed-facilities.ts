@@ -1,7 +1,8 @@
 import type { Random } from '../../kit/seed/random.js';
 import { LEVEL } from '../lookups/codes.js';
 import type { FacilityRole, SeedFacility } from './seed-model.js';
-import { REFORM, type SeedCommune, type SeedDistrict, type SeedUnits } from './seed-units.js';
+import type { SeedCommune, SeedDistrict, SeedUnits } from './seed-units.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 interface Hospital {
   readonly code: string;
@@ -47,7 +48,7 @@ export class FacilityBook {
   private readonly byCode = new Map<string, SeedFacility>();
 
   constructor(random: Random, units: SeedUnits, until: string) {
-    const reformed = until >= REFORM;
+    const reformed = until >= REFORM_DATE;
     for (const h of HOSPITALS) {
       const commune = units.communes.find((c) => c.district.code === h.district && c.name === h.commune);
       if (!commune) throw new Error(`health seed: no commune ${h.commune} in ${h.district}`);
@@ -70,14 +71,14 @@ export class FacilityBook {
           role: 'station',
           unitCode: c.code,
           openedOn: day(random, 1980, 2005),
-          closedOn: reformed ? REFORM : null,
+          closedOn: reformed ? REFORM_DATE : null,
         });
         this.oldStations.set(c.code, station);
       });
     }
     if (reformed) {
       units.newCommunes.forEach((c, i) => {
-        const station = this.add({ code: `51${500 + i + 1}`, name: `Trạm Y tế ${lowerType(c.name)}`, level: LEVEL.COMMUNE, role: 'station', unitCode: c.code, openedOn: REFORM, closedOn: null });
+        const station = this.add({ code: `51${500 + i + 1}`, name: `Trạm Y tế ${lowerType(c.name)}`, level: LEVEL.COMMUNE, role: 'station', unitCode: c.code, openedOn: REFORM_DATE, closedOn: null });
         this.newStations.set(c.code, station);
       });
     }
@@ -101,7 +102,7 @@ export class FacilityBook {
 
   /** The resident's commune health station on `day`: the old commune's before the reform, the new one's after. */
   station(commune: SeedCommune, successor: string, on: string): SeedFacility {
-    const station = on < REFORM ? this.oldStations.get(commune.code) : this.newStations.get(successor);
+    const station = on < REFORM_DATE ? this.oldStations.get(commune.code) : this.newStations.get(successor);
     return station ?? this.centre(commune.district);
   }
 

@@ -1,10 +1,8 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
+import { newCommunes, oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
 import type { Random } from '../../kit/seed/random.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 export type Terrain = 'city' | 'lowland' | 'mountain' | 'island';
-
-/** The first day of the two-tier units: records from it on carry new commune codes. */
-export const REFORM = '2025-07-01';
 
 export interface SeedDistrict {
   readonly code: string;
@@ -73,10 +71,6 @@ export interface SeedUnits {
 
 /** The old districts and communes of Quảng Ngãi and Kon Tum with their successors, and the new communes. */
 export function seedUnits(random: Random): SeedUnits {
-  const successors = new Map<string, string[]>();
-  for (const unit of newCommunes('51')) {
-    for (const old of predecessorsOf(unit.code)) successors.set(old, [...(successors.get(old) ?? []), unit.code]);
-  }
   const districts: SeedDistrict[] = [];
   const communes: SeedCommune[] = [];
   for (const province of ['51', '62'] as const) {
@@ -85,14 +79,11 @@ export function seedUnits(random: Random): SeedUnits {
       if (!profile) throw new Error(`health seed: no profile for old district ${d.code}`);
       const district: SeedDistrict = { code: d.code, name: d.name.trim(), province, ...profile };
       districts.push(district);
-      const members = oldCommunesOf(d.code);
-      const units = members.length ? members : [{ code: d.code, name: d.name, type: d.type }];
+      const units = oldUnitsOf(d);
       const raw = units.map(() => 0.5 + random.next());
       const sum = raw.reduce((a, b) => a + b, 0);
       units.forEach((unit, i) => {
-        const next = successors.get(unit.code);
-        if (!next?.length) throw new Error(`reference data: no successor for old unit ${unit.code}`);
-        communes.push({ code: unit.code, name: unit.name.trim(), type: unit.type, district, successors: next, population: (profile.population * raw[i]!) / sum });
+        communes.push({ code: unit.code, name: unit.name.trim(), type: unit.type, district, successors: successorsOf(unit.code), population: (profile.population * raw[i]!) / sum });
       });
     }
   }
@@ -101,7 +92,7 @@ export function seedUnits(random: Random): SeedUnits {
 }
 
 /** The code a record about a resident carries on `day`: the old commune before the reform, the new one after. */
-export const residenceCode = (commune: SeedCommune, successor: string, day: string): string => (day < REFORM ? commune.code : successor);
+export const residenceCode = (commune: SeedCommune, successor: string, day: string): string => (day < REFORM_DATE ? commune.code : successor);
 
 /** `whole` split into integer parts proportional to `weights` (largest remainder), so the parts add up. */
 export function apportion(whole: number, weights: readonly number[]): number[] {

@@ -5,7 +5,8 @@ import type { FacilityBook } from './seed-facilities.js';
 import type { SeedChild, SeedDose, SeedTarget } from './seed-model.js';
 import { fullName, idNumber } from './seed-people.js';
 import { volume } from '../../kit/seed/year-spans.js';
-import { apportion, REFORM, residenceCode, type SeedCommune, type SeedNewCommune, type Terrain } from './seed-units.js';
+import { apportion, residenceCode, type SeedCommune, type SeedNewCommune, type Terrain } from './seed-units.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** Births a year in the demo's sample of children, scale 1 (the register's target population is sampled alike). */
 const BIRTHS_PER_YEAR = 165;
@@ -62,7 +63,7 @@ export function seedVaccinations(
     const planned = volume(BIRTHS_PER_YEAR * ((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000 + 1) / 365, scale);
     // The plan: per old commune until 2025; per new commune from 2026, from its predecessors' people.
     const oldPlan = planByDistrict(random, communes, planned);
-    if (span.year >= 2023 && `${span.year}-01-01` < REFORM) {
+    if (span.year >= 2023 && `${span.year}-01-01` < REFORM_DATE) {
       communes.forEach((c, i) => targets.push({ id: targets.length + 1, unitCode: c.code, year: span.year, children: oldPlan[i]! }));
     } else if (span.year >= 2023) {
       const newPopulation = created.map((n) => communes.filter((c) => c.successors.includes(n.code)).reduce((s, c) => s + c.population / c.successors.length, 0));

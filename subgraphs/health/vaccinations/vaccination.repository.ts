@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
 import { SEX_CODES, type VaccineCode } from '../lookups/codes.js';
 import type { VaccinatedChild, Vaccination, VaccinationFilter } from './vaccination.model.js';
 
@@ -55,8 +55,7 @@ const RECORDED: RecordedColumns = { unit: 'v.MA_XA', on: 'v.NGAY_TIEM', kind: 'd
  * struck from the register (TC_DOI_TUONG.DAXOA) goes with the child. The child's identity is read
  * apart (`childrenOf`), only when a caller allowed to see it asks.
  */
-export class VaccinationRepository extends SectorRepository {
-  readonly data = 'records';
+export class VaccinationRepository extends ListRepository<VaccinationFilter, VaccinationRow, Vaccination> {
   readonly pageOrder = VACCINATION_ORDER;
   readonly pageKey = vaccinationKey;
 
@@ -74,31 +73,18 @@ export class VaccinationRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<VaccinationFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<VaccinationFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('v.NGAY_TIEM', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.vaccine) base.where('v.MA_VACXIN', args.filter.vaccine);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<VaccinationFilter>): Promise<Array<Scoped<Vaccination>>> {
-    const rows = await scopedPage<VaccinationRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'v.MA_XA',
-      scopes,
-      columns: COLUMNS,
-      order: VACCINATION_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toVaccination(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'v.MA_XA';
+  protected readonly columns = COLUMNS;
 
-  /** How many doses each unit of a batch has in the list, in one statement. */
-  counts(scopes: readonly PageScope[], args: CountArgs<VaccinationFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'v.MA_XA', scopes });
+  protected toItem(r: VaccinationRow): Vaccination {
+    return toVaccination(r);
   }
 
   /** The child of each dose, read through the dose so that the caller's area applies to it too. */

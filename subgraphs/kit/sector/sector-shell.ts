@@ -86,7 +86,7 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
   const IndicatorsResolver = indicators.publications ? publishedIndicatorsResolver(sector, indicators) : indicatorsResolver(sector, indicators);
 
   @Resolver(() => sector.type)
-  class SectorSeriesResolver {
+  class SectorFiguresResolver {
     @FieldResolver(() => [IndicatorValue], { description: SERIES })
     indicatorSeries(
       @Root() root: SectorRoot,
@@ -119,7 +119,7 @@ export function buildSectorShell(sector: SectorType, indicators: IndicatorSet, r
   });
 
   return {
-    resolvers: [UnitSectorResolver, AreaSectorResolver, IndicatorsResolver, SectorSeriesResolver, IndicatorValueResolver, ...recordResolvers],
+    resolvers: [UnitSectorResolver, AreaSectorResolver, IndicatorsResolver, SectorFiguresResolver, IndicatorValueResolver, ...recordResolvers],
     orphanedTypes: [UnitReference, AreaReference],
   };
 }

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { CertificateKindCode } from '../lookups/codes.js';
 import type { Certificate, CertificateFilter, LandHolder } from './certificate.model.js';
 
@@ -57,8 +57,7 @@ const certificateKey = (c: Certificate): string[] => [c.issuedOn, String(c.id)];
 /** Where a record was recorded: its unit code and the day it was made. */
 const RECORDED: RecordedColumns = { unit: 'g.MADVHC', on: 'g.NGAYCAP', kind: 'date' };
 
-export class CertificateRepository extends SectorRepository {
-  readonly data = 'records';
+export class CertificateRepository extends ListRepository<CertificateFilter, CertificateRow, Certificate> {
   readonly pageOrder = CERTIFICATE_ORDER;
   readonly pageKey = certificateKey;
 
@@ -84,31 +83,18 @@ export class CertificateRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<CertificateFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<CertificateFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('g.NGAYCAP', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.kind) base.where('g.MAHINHTHUC', args.filter.kind);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<CertificateFilter>): Promise<Array<Scoped<Certificate>>> {
-    const rows = await scopedPage<CertificateRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'g.MADVHC',
-      scopes,
-      columns: COLUMNS,
-      order: CERTIFICATE_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toCertificate(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'g.MADVHC';
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<CertificateFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'g.MADVHC', scopes });
+  protected toItem(r: CertificateRow): Certificate {
+    return toCertificate(r);
   }
 
   /**

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { ChangeRegistration, ChangeRegistrationFilter } from './change-registration.model.js';
 
 interface ChangeRow {
@@ -52,8 +52,7 @@ const changeKey = (c: ChangeRegistration): string[] => [c.receivedOn, String(c.i
 /** Where a record was recorded: its unit code and the day it was made. */
 const RECORDED: RecordedColumns = { unit: 'd.MADVHC', on: 'd.NGAYNHAN', kind: 'date' };
 
-export class ChangeRegistrationRepository extends SectorRepository {
-  readonly data = 'records';
+export class ChangeRegistrationRepository extends ListRepository<ChangeRegistrationFilter, ChangeRow, ChangeRegistration> {
   readonly pageOrder = CHANGE_ORDER;
   readonly pageKey = changeKey;
 
@@ -74,7 +73,7 @@ export class ChangeRegistrationRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<ChangeRegistrationFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<ChangeRegistrationFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, status } = args.filter;
     if (period) base.whereBetween('d.NGAYNHAN', [period.from, period.to]);
@@ -84,23 +83,10 @@ export class ChangeRegistrationRepository extends SectorRepository {
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ChangeRegistrationFilter>): Promise<Array<Scoped<ChangeRegistration>>> {
-    const rows = await scopedPage<ChangeRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'd.MADVHC',
-      scopes,
-      columns: COLUMNS,
-      order: CHANGE_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toChange(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'd.MADVHC';
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<ChangeRegistrationFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'd.MADVHC', scopes });
+  protected toItem(r: ChangeRow): ChangeRegistration {
+    return toChange(r);
   }
 }

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import { DISPUTE_STATUS_CODES, disputeStatusOf } from '../lookups/codes.js';
 import type { Dispute, DisputeFilter } from './dispute.model.js';
 
@@ -51,8 +51,7 @@ const disputeKey = (d: Dispute): string[] => [d.receivedOn, String(d.id)];
 /** Where a record was recorded: its unit code and the day it was made. */
 const RECORDED: RecordedColumns = { unit: 't.MADVHC', on: 't.NGAYTIEPNHAN', kind: 'date' };
 
-export class DisputeRepository extends SectorRepository {
-  readonly data = 'records';
+export class DisputeRepository extends ListRepository<DisputeFilter, DisputeRow, Dispute> {
   readonly pageOrder = DISPUTE_ORDER;
   readonly pageKey = disputeKey;
 
@@ -73,30 +72,17 @@ export class DisputeRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<DisputeFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<DisputeFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.period) base.whereBetween('t.NGAYTIEPNHAN', [args.filter.period.from, args.filter.period.to]);
     if (args.filter.status) base.where('t.MATRANGTHAI', DISPUTE_STATUS_CODES[args.filter.status]);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DisputeFilter>): Promise<Array<Scoped<Dispute>>> {
-    const rows = await scopedPage<DisputeRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 't.MADVHC',
-      scopes,
-      columns: COLUMNS,
-      order: DISPUTE_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toDispute(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 't.MADVHC';
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<DisputeFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 't.MADVHC', scopes });
+  protected toItem(r: DisputeRow): Dispute {
+    return toDispute(r);
   }
 }

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { fromDmy, toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { LandGroupCode } from '../lookups/codes.js';
 import type { Parcel, ParcelFilter } from './parcel.model.js';
 
@@ -63,8 +63,7 @@ const parcelKey = (p: Parcel): string[] => [p.unitCode, String(p.mapSheetNumber)
 /** Where a record was recorded: its unit code and the day it was made. */
 const RECORDED: RecordedColumns = { unit: 'p.MADVHC', on: 'p.NGAYVAOSO', kind: 'dmy' };
 
-export class ParcelRepository extends SectorRepository {
-  readonly data = 'records';
+export class ParcelRepository extends ListRepository<ParcelFilter, ParcelRow, Parcel> {
   readonly pageOrder = PARCEL_ORDER;
   readonly pageKey = parcelKey;
 
@@ -78,7 +77,7 @@ export class ParcelRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<ParcelFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<ParcelFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area).whereNull('p.NGAYHETHIEULUC');
     if (args.filter.usePurpose) base.where('p.MAMDSD', args.filter.usePurpose);
     if (args.filter.disputed !== null) {
@@ -93,24 +92,10 @@ export class ParcelRepository extends SectorRepository {
     return base;
   }
 
-  /** The current parcels of each unit in the batch, first page only (`limit` rows a unit). */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<ParcelFilter>): Promise<Array<Scoped<Parcel>>> {
-    const rows = await scopedPage<ParcelRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'p.MADVHC',
-      scopes,
-      columns: COLUMNS,
-      order: PARCEL_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toParcel(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'p.MADVHC';
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<ParcelFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'p.MADVHC', scopes });
+  protected toItem(r: ParcelRow): Parcel {
+    return toParcel(r);
   }
 }

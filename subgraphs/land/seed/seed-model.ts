@@ -1,3 +1,5 @@
+import { REFORM_DATE } from '../../kit/indicators/period.js';
+
 /**
  * The demo data as the generators build it in memory before one bulk load: plain records with the
  * links between them, turned into DC_* rows at the end.
@@ -110,7 +112,7 @@ export class SeedState {
 }
 
 /** The code a record about this parcel carries on `day`: old commune before the reform, new after. */
-export const codeOn = (parcel: SeedParcel, day: string): string => (day < '2025-07-01' ? parcel.commune.code : parcel.successor);
+export const codeOn = (parcel: SeedParcel, day: string): string => (day < REFORM_DATE ? parcel.commune.code : parcel.successor);
 
 /** The parcel is on the register on `day` (registered, not yet replaced). */
 export const currentOn = (parcel: SeedParcel, day: string): boolean =>

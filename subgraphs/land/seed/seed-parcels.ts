@@ -4,6 +4,7 @@ import { dayInSpans, minDay, volume, yearSpans } from '../../kit/seed/year-spans
 import type { SeedCommune, SeedParcel, SeedState } from './seed-model.js';
 import { heldByOrganisation, organisation, person } from './seed-people.js';
 import { DISTRICTS, type Terrain } from './seed-units.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** Parcels registered before 2023 (the register's stock), scale 1. */
 const HISTORICAL_PARCELS = 27_000;
@@ -127,7 +128,7 @@ export function seedNewParcels(ctx: ParcelContext, holders: HolderPool): void {
       const number = 1 + Math.max(0, ...siblings.filter((p) => p.sheet === sheet).map((p) => p.number));
       const registeredOn = random.day(span.from, span.to);
       const successor = random.pick(commune.successors);
-      const unitCode = registeredOn < '2025-07-01' ? commune.code : successor;
+      const unitCode = registeredOn < REFORM_DATE ? commune.code : successor;
       const purpose = purposeFor(random, commune, unitCode, ctx.newUrban);
       state.addParcel({
         commune,

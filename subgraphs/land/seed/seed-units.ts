@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
+import { newCommunes, oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { SeedCommune } from './seed-model.js';
 
@@ -55,21 +55,15 @@ const URBAN_TYPES = new Set(['Phường', 'Thị trấn']);
  * Lý Sơn had no communes, so the district itself stands in as one.
  */
 export function seedCommunes(random: Random): SeedCommune[] {
-  const successors = new Map<string, string[]>();
-  for (const unit of newCommunes('51')) {
-    for (const old of predecessorsOf(unit.code)) successors.set(old, [...(successors.get(old) ?? []), unit.code]);
-  }
   const communes: SeedCommune[] = [];
   for (const district of [...oldDistricts('51'), ...oldDistricts('62')]) {
     const profile = DISTRICTS[district.code];
     if (!profile) continue;
-    const members = oldCommunesOf(district.code);
-    const units = members.length ? members : [{ code: district.code, type: 'Huyện' }];
+    const units = oldUnitsOf(district);
     const raw = units.map(() => 0.6 + random.next() * 0.8);
     const sum = raw.reduce((a, b) => a + b, 0);
     units.forEach((unit, i) => {
-      const next = successors.get(unit.code);
-      if (!next?.length) throw new Error(`reference data: no successor for old unit ${unit.code}`);
+      const next = successorsOf(unit.code);
       communes.push({
         code: unit.code,
         district: district.code,

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { SectorRepository, seesNothing, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import { seesNothing, type RecordedColumns } from '../../kit/database/sector-repository.js';
 import { vietnamDayOf } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { KeysetPageArgs, PageScope, Scoped, CountArgs } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { statusOfLegacyCode } from '../lookups/codes.js';
 import type { Applicant, Dossier, DossierPageFilter } from './dossier.model.js';
@@ -63,8 +63,7 @@ const dossierKey = (d: Dossier): string[] => [d.receivedAt.toISOString(), String
 const RECORDED: RecordedColumns = { unit: 'h.MaDonVi', on: 'h.NgayNhan', kind: 'instant' };
 
 /** The only place that knows `HoSo` and `TrangThaiHoSo`. Soft-deleted dossiers never come back. */
-export class DossierRepository extends SectorRepository {
-  readonly data = 'records';
+export class DossierRepository extends ListRepository<DossierPageFilter, DossierRow, Dossier> {
   readonly pageOrder = DOSSIER_ORDER;
   readonly pageKey = dossierKey;
 
@@ -97,7 +96,7 @@ export class DossierRepository extends SectorRepository {
   }
 
   /** The list's records the caller may see, its filters applied: no order, no page. */
-  private listed(args: CountArgs<DossierPageFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<DossierPageFilter>): Knex.QueryBuilder {
     const { filter } = args;
     const base = this.base(args.area);
     if (filter.receivedFrom) base.andWhere('h.NgayNhan', '>=', filter.receivedFrom);
@@ -115,24 +114,10 @@ export class DossierRepository extends SectorRepository {
     return base;
   }
 
-  /** One page for each unit of a batch, in one statement (the kit's window-function page). */
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<DossierPageFilter>): Promise<Array<Scoped<Dossier>>> {
-    const rows = await scopedPage<DossierRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'h.MaDonVi',
-      scopes,
-      columns: COLUMNS,
-      order: DOSSIER_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toDossier(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'h.MaDonVi';
+  protected readonly columns = COLUMNS;
 
-  /** How many records each unit of a batch has in the list, in one statement (a connection's totalCount). */
-  counts(scopes: readonly PageScope[], args: CountArgs<DossierPageFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'h.MaDonVi', scopes });
+  protected toItem(r: DossierRow): Dossier {
+    return toDossier(r);
   }
 }

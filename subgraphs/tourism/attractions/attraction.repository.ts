@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { RANKINGS, attractionTypeOf, codeOfAttractionType, rankingOf } from '../lookups/codes.js';
 import type { Attraction, AttractionFilter } from './attraction.model.js';
@@ -41,8 +41,7 @@ const attractionKey = (a: Attraction): string[] => [String(RANKINGS[a.ranking]),
 const RECORDED: RecordedColumns = { unit: 'd.MA_XA', on: 'd.NGAY_CONG_NHAN', kind: 'date' };
 
 /** DL_DIEMDULICH, the attractions register; every method is one statement for a whole batch. */
-export class AttractionRepository extends SectorRepository {
-  readonly data = 'records';
+export class AttractionRepository extends ListRepository<AttractionFilter, AttractionRow, Attraction> {
   readonly pageOrder = ATTRACTION_ORDER;
   readonly pageKey = attractionKey;
 
@@ -55,29 +54,17 @@ export class AttractionRepository extends SectorRepository {
     return rows.map(toAttraction);
   }
 
-  private listed(args: CountArgs<AttractionFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<AttractionFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     if (args.filter.type) base.where('d.MA_LOAI', codeOfAttractionType(args.filter.type));
     if (args.filter.ranking) base.where('d.XEP_HANG', RANKINGS[args.filter.ranking]);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<AttractionFilter>): Promise<Array<Scoped<Attraction>>> {
-    const rows = await scopedPage<AttractionRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'd.MA_XA',
-      scopes,
-      columns: COLUMNS,
-      order: ATTRACTION_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toAttraction(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'd.MA_XA';
+  protected readonly columns = COLUMNS;
 
-  counts(scopes: readonly PageScope[], args: CountArgs<AttractionFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'd.MA_XA', scopes });
+  protected toItem(r: AttractionRow): Attraction {
+    return toAttraction(r);
   }
 }

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import { accommodationTypeOf, codeOfAccommodationType } from '../lookups/codes.js';
 import type { Establishment, EstablishmentFilter } from './establishment.model.js';
@@ -58,8 +58,7 @@ const establishmentKey = (e: Establishment): string[] => [String(e.stars), Strin
 const RECORDED: RecordedColumns = { unit: 'c.MA_XA', on: 'c.NGAY_CAP_PHEP', kind: 'date' };
 
 /** DL_CSLT, the accommodation register; every method is one statement for a whole batch. */
-export class EstablishmentRepository extends SectorRepository {
-  readonly data = 'records';
+export class EstablishmentRepository extends ListRepository<EstablishmentFilter, EstablishmentRow, Establishment> {
   readonly pageOrder = ESTABLISHMENT_ORDER;
   readonly pageKey = establishmentKey;
 
@@ -73,29 +72,17 @@ export class EstablishmentRepository extends SectorRepository {
   }
 
   /** The establishments operating now that the caller may see, the filters applied: no order, no page. */
-  private listed(args: CountArgs<EstablishmentFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<EstablishmentFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area).whereNull('c.NGAY_NGUNG_HD');
     if (args.filter.type) base.where('c.MA_LOAI', codeOfAccommodationType(args.filter.type));
     if (args.filter.minStars !== null) base.where('c.HANG_SAO', '>=', args.filter.minStars);
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<EstablishmentFilter>): Promise<Array<Scoped<Establishment>>> {
-    const rows = await scopedPage<EstablishmentRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 'c.MA_XA',
-      scopes,
-      columns: COLUMNS,
-      order: ESTABLISHMENT_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toEstablishment(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 'c.MA_XA';
+  protected readonly columns = COLUMNS;
 
-  counts(scopes: readonly PageScope[], args: CountArgs<EstablishmentFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 'c.MA_XA', scopes });
+  protected toItem(r: EstablishmentRow): Establishment {
+    return toEstablishment(r);
   }
 }

@@ -1,4 +1,4 @@
-import { newCommunes, oldCommunesOf, oldDistricts, predecessorsOf } from '../../../reference/admin-units/reference-units.js';
+import { oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
 import type { AccommodationTypeCode, RankingName, AttractionTypeCode } from '../lookups/codes.js';
 
 /** Where tourism happens in the two old provinces, per old district: how much and of what kind. */
@@ -68,22 +68,12 @@ const shortName = (name: string) => name.replace(/^(Phường|Thị trấn|Xã|H
 
 /** The old communes of both old provinces, per old district, from the shipped reference and lineage. */
 export function seedCommunes(): ReadonlyMap<string, SeedCommune[]> {
-  const successor = new Map<string, string>();
-  for (const unit of newCommunes('51')) {
-    for (const old of predecessorsOf(unit.code)) if (!successor.has(old)) successor.set(old, unit.code);
-  }
   const byDistrict = new Map<string, SeedCommune[]>();
   for (const district of [...oldDistricts('51'), ...oldDistricts('62')]) {
     if (!DISTRICTS[district.code]) throw new Error(`tourism seed: no profile for old district ${district.code}`);
-    const members = oldCommunesOf(district.code);
-    const units = members.length > 0 ? members : [district];
     byDistrict.set(
       district.code,
-      units.map((u) => {
-        const next = successor.get(u.code);
-        if (!next) throw new Error(`reference data: no successor for old unit ${u.code}`);
-        return { code: u.code, name: shortName(u.name), district: district.code, urban: URBAN.test(u.name), successor: next };
-      }),
+      oldUnitsOf(district).map((u) => ({ code: u.code, name: shortName(u.name), district: district.code, urban: URBAN.test(u.name), successor: successorsOf(u.code)[0]! })),
     );
   }
   return byDistrict;

@@ -1,6 +1,6 @@
 import { addDays } from '../../kit/dates.js';
 import { createRandom, type Random } from '../../kit/seed/random.js';
-import { REFORM } from './timeline.js';
+import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** One publication of one province's month, before it becomes a DL_TK_THANG row. */
 export interface StatisticsPlan {
@@ -93,7 +93,7 @@ export function planStatistics(until: string): StatisticsPlan[] {
     const from = `${year}-${pad(month)}-01`;
     const to = lastDayOf(year, month);
     const old = (code: '51' | '62') => actualOf(createRandom(`tourism:statistics:${code}:${from}`), PROVINCES[code], year, month);
-    const provinces: Array<readonly [string, Figures]> = from < REFORM ? [['51', old('51')], ['62', old('62')]] : [['51', add(old('51'), old('62'))]];
+    const provinces: Array<readonly [string, Figures]> = from < REFORM_DATE ? [['51', old('51')], ['62', old('62')]] : [['51', add(old('51'), old('62'))]];
     // The statistics office publishes on one schedule for the whole department: finals about three
     // weeks after the month, later revisions with a quarterly review.
     const schedule = createRandom(`tourism:schedule:${from}`);

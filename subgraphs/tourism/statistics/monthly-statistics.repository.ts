@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { SectorRepository, type RecordedColumns } from '../../kit/database/sector-repository.js';
+import { ListRepository } from '../../kit/database/list-repository.js';
+import type { RecordedColumns } from '../../kit/database/sector-repository.js';
 import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
-import type { CountArgs, KeysetPageArgs, PageScope, Scoped } from '../../kit/graphql/scoped-page-loader.js';
-import { scopedCount, scopedPage } from '../../kit/sql/scoped-page.js';
+import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
 import type { MonthlyStatistics, MonthlyStatisticsFilter } from './monthly-statistics.model.js';
 
@@ -66,8 +66,7 @@ const statisticsKey = (s: MonthlyStatistics): string[] => [s.recordedOn!, String
 const RECORDED: RecordedColumns = { unit: 't.MA_TINH', on: 't.TU_NGAY', kind: 'date' };
 
 /** DL_TK_THANG, every publication of every month; every method is one statement for a whole batch. */
-export class MonthlyStatisticsRepository extends SectorRepository {
-  readonly data = 'records';
+export class MonthlyStatisticsRepository extends ListRepository<MonthlyStatisticsFilter, StatisticsRow, MonthlyStatistics> {
   readonly pageOrder = STATISTICS_ORDER;
   readonly pageKey = statisticsKey;
 
@@ -80,7 +79,7 @@ export class MonthlyStatisticsRepository extends SectorRepository {
     return rows.map(toStatistics);
   }
 
-  private listed(args: CountArgs<MonthlyStatisticsFilter>): Knex.QueryBuilder {
+  protected listed(args: CountArgs<MonthlyStatisticsFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, latestOnly } = args.filter;
     if (period) base.where('t.TU_NGAY', '>=', period.from).where('t.DEN_NGAY', '<=', period.to);
@@ -96,22 +95,10 @@ export class MonthlyStatisticsRepository extends SectorRepository {
     return base;
   }
 
-  async pages(scopes: readonly PageScope[], args: KeysetPageArgs<MonthlyStatisticsFilter>): Promise<Array<Scoped<MonthlyStatistics>>> {
-    const rows = await scopedPage<StatisticsRow>({
-      knex: this.knex,
-      dialect: this.db.dialect,
-      base: this.listed(args),
-      unitColumn: 't.MA_TINH',
-      scopes,
-      columns: COLUMNS,
-      order: STATISTICS_ORDER,
-      after: args.after,
-      limit: args.limit,
-    });
-    return rows.map((r) => ({ ...toStatistics(r), scope_key: r.scope_key }));
-  }
+  protected readonly unitColumn = 't.MA_TINH';
+  protected readonly columns = COLUMNS;
 
-  counts(scopes: readonly PageScope[], args: CountArgs<MonthlyStatisticsFilter>): Promise<ReadonlyMap<string, number>> {
-    return scopedCount({ knex: this.knex, dialect: this.db.dialect, base: this.listed(args), unitColumn: 't.MA_TINH', scopes });
+  protected toItem(r: StatisticsRow): MonthlyStatistics {
+    return toStatistics(r);
   }
 }
