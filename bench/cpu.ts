@@ -42,7 +42,7 @@ export function cpuSnapshot(processes: ReadonlyMap<string, number>, postgres: bo
   return snapshot;
 }
 
-/** "gateway 4.1 ms, land 2.0 ms, …, total 9.3 ms" per request between two snapshots. */
+/** "gateway 4.1 ms, admin-units 2.0 ms, …, total 9.3 ms" per request between two snapshots. */
 export function describeCpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): string {
   const parts = [...after].map(([name, ms]) => [name, (ms - (before.get(name) ?? 0)) / Math.max(1, requests)] as const);
   const total = parts.reduce((sum, [, ms]) => sum + ms, 0);

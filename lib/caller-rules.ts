@@ -22,7 +22,7 @@ export interface Grant {
 /** A GSO administrative unit code: province (2 digits), district (3) or commune (5). */
 export const isUnitCode = (value: unknown): value is string => typeof value === 'string' && /^(\d{2}|\d{3}|\d{5})$/.test(value);
 
-/** A sector is named like its subgraph: `public-services`, `fisheries`. */
+/** A sector is named like its subgraph: lowercase words joined by dashes. */
 export const isSectorName = (value: unknown): value is string => typeof value === 'string' && /^[a-z][a-z0-9-]{0,63}$/.test(value);
 
 /** A scope such as `pii:read`; no spaces, since OAuth scopes travel space-separated. */

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { HUB_SETTINGS, straySettings } from './settings.js';
 
 describe('hub settings', () => {
-  const subgraphs = ['admin-units', 'public-services', 'fisheries', 'land', 'audit'];
+  const subgraphs = ['admin-units', 'incidents', 'audit'];
 
   it('warns of a variable that looks like a setting but is none, with the one it meant', () => {
     const env = {
       ADMIN_UNIT_URL: 'http://x',
       RESPONSE_CACHE_ENTRY: '5',
-      LAND_DATABASE_URI: 'postgres://',
+      INCIDENTS_DATABASE_URI: 'postgres://',
       AUDIT_FAILOPEN: 'on',
-      FISHERIES_URL: 'http://ok',
+      INCIDENTS_URL: 'http://ok',
       LOG_LEVEL: 'info',
       HOME: '/root',
       PATH: '/bin',
@@ -21,7 +21,7 @@ describe('hub settings', () => {
     expect(straySettings(env, subgraphs)).toEqual([
       { name: 'ADMIN_UNIT_URL', meant: 'ADMIN_UNITS_URL' },
       { name: 'RESPONSE_CACHE_ENTRY', meant: 'RESPONSE_CACHE_ENTRIES' },
-      { name: 'LAND_DATABASE_URI', meant: 'LAND_DATABASE_URL' },
+      { name: 'INCIDENTS_DATABASE_URI', meant: 'INCIDENTS_DATABASE_URL' },
       { name: 'AUDIT_FAILOPEN', meant: 'AUDIT_FAIL_OPEN' },
     ]);
   });

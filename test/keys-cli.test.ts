@@ -90,9 +90,9 @@ describe('keys CLI', () => {
 
   it('makes department and non-expiring keys, and honours API_KEYS_FILE', async () => {
     const file = join(dataDir, 'elsewhere', 'keys.json');
-    const created = await keys(['create', '--role', 'department', '--sector', 'fisheries', '--no-expiry'], { API_KEYS_FILE: file });
+    const created = await keys(['create', '--role', 'department', '--sector', 'incidents', '--no-expiry'], { API_KEYS_FILE: file });
     expect(created.code).toBe(0);
-    expect(await authenticate(created.stdout.trim(), file)).toMatchObject({ role: 'department', sector: 'fisheries' });
+    expect(await authenticate(created.stdout.trim(), file)).toMatchObject({ role: 'department', sector: 'incidents' });
     expect((await keys(['list'], { API_KEYS_FILE: file })).stdout).toContain('never');
   });
 

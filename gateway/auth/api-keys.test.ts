@@ -32,8 +32,8 @@ describe('API key store', () => {
     expect(key.startsWith(`ioc_${id}_`)).toBe(true);
     expect(store.authenticate(key)).toEqual({ id, role: 'local', area: { kind: 'UNITS', codes: ['524', '52401'] }, sector: null, scopes: ['pii:read'] });
 
-    const dept = await store.create({ role: 'department', sector: 'public-services' });
-    expect(store.authenticate(dept.key)).toMatchObject({ role: 'department', area: { kind: 'ALL' }, sector: 'public-services', scopes: [] });
+    const dept = await store.create({ role: 'department', sector: 'incidents' });
+    expect(store.authenticate(dept.key)).toMatchObject({ role: 'department', area: { kind: 'ALL' }, sector: 'incidents', scopes: [] });
   });
 
   it('stores only a hash of the secret, in a file only its owner can read', async () => {
@@ -98,7 +98,7 @@ describe('API key store', () => {
     await expect(store.create({ role: 'local', units: ['5240'] })).rejects.toThrow(/not a unit code/);
     await expect(store.create({ role: 'department' })).rejects.toThrow(/needs a sector/);
     await expect(store.create({ role: 'province', units: ['524'] })).rejects.toThrow(/local role only/);
-    await expect(store.create({ role: 'developer', sector: 'land' })).rejects.toThrow(/department role only/);
+    await expect(store.create({ role: 'developer', sector: 'incidents' })).rejects.toThrow(/department role only/);
     await expect(store.create({ role: 'province', scopes: ['pii read'] })).rejects.toThrow(/not a scope/);
     await expect(store.create({ role: 'province', expiresInDays: 0 })).rejects.toThrow(/at least 1/);
     expect(store.list()).toEqual([]);

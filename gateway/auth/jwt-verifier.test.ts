@@ -65,10 +65,10 @@ describe('JWT verifier with a JWKS file', () => {
       sector: null,
       scopes: ['pii:read', 'pii:sensitive'],
     });
-    expect(await verifier.verify(await mint({ role: 'department', sector: 'fisheries', scope: ['pii:read'] }))).toMatchObject({
+    expect(await verifier.verify(await mint({ role: 'department', sector: 'incidents', scope: ['pii:read'] }))).toMatchObject({
       role: 'department',
       area: { kind: 'ALL' },
-      sector: 'fisheries',
+      sector: 'incidents',
       scopes: ['pii:read'],
     });
     expect(await verifier.verify(await mint({ role: 'local', units: '524 525' }))).toMatchObject({ area: { kind: 'UNITS', codes: ['524', '525'] } });

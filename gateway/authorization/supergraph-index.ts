@@ -166,7 +166,7 @@ function compositeKind(definition: DefinitionNode): TypeDraft['kind'] | null {
   }
 }
 
-/** `join__Graph` enum value (`PUBLIC_SERVICES`) → subgraph name (`public-services`), from the values carrying `@join__graph`. */
+/** `join__Graph` enum value (`ADMIN_UNITS`) → subgraph name (`admin-units`), from the values carrying `@join__graph`. */
 function subgraphNamesByEnumValue(document: DocumentNode, joinGraph: string): Map<string, string> {
   const byValue = new Map<string, string>();
   for (const definition of document.definitions) {

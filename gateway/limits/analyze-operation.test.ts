@@ -230,9 +230,9 @@ describe('analyzeOperation: the province overview against the committed supergra
   const variables = { province: '51', asOf: '2024-06-30', period: { from: '2024-01-01', to: '2024-12-31' } };
 
   it('has the numbers worked out by hand', () => {
-    // SectorFigures: public services 1 + indicators (1 + 50 × 7) + dossiers (1 + nodes 1 + 5 × 6)
-    // = 384; fisheries and land 1 + 351 + (1 + 1 + 5 × 3) = 369 each; health 1 + 351 + (2 + 5 × 2)
-    // = 364; education and tourism 1 + 351 + (2 + 5 × 4) = 374 each; 2,234 in all.
+    // SectorFigures, for each of the six registered sectors: 1 + indicators (1 + 50 × 7) + its
+    // overview list (1 + nodes 1, or 2 with totalCount, + 5 × its fields): 384, 369, 369, 364, 374
+    // and 374 in registry order, 2,234 in all.
     // The province: unit 1 + code, name 2 + 2,234 + children (1 + 50 × (3 + 2,234)) = 114,088.
     expect(analyzeOperation(overview, { schema: api, variables })).toEqual({
       operations: 1,

@@ -109,7 +109,7 @@ describe('verifyChain', () => {
     ['operationType', 'mutation'],
     ['documentHash', sha256('other')],
     ['variablesHash', null],
-    ['subgraphs', ['public-services', 'admin-units']],
+    ['subgraphs', ['incidents', 'admin-units']],
     ['outcome', 'REFUSED'],
     ['errorCodes', ['FORBIDDEN']],
     ['cached', true],

@@ -1,18 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { fisheries } from '../../subgraphs/fisheries/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
+import { subgraphs } from '../../subgraphs/all.js';
 import { FaultProxy } from '../support/fault-proxy.js';
 import { useTestHub } from '../support/test-hub.js';
 
 const PERIOD = '{ from: "2024-01-01", to: "2024-12-31" }';
+/** The first two registered sectors, whichever they are: one failing leaves the other answering. */
+const SECTORS = subgraphs.flatMap((s) => (s.sector ? [{ definition: s, name: s.name, field: s.sector.field }] : [])).slice(0, 2);
 const OVERVIEW = `{ unit(code: "51", asOf: "2024-06-30") { code
-  publicServices { indicators(period: ${PERIOD}) { code value } }
-  fisheries { indicators(period: ${PERIOD}) { code value } } } }`;
-const SECTORS = [
-  { name: 'public-services', field: 'publicServices' },
-  { name: 'fisheries', field: 'fisheries' },
-] as const;
+  ${SECTORS.map((s) => `${s.field} { indicators(period: ${PERIOD}) { code value } }`).join('\n  ')} } }`;
 
 type Overview = { unit: ({ code: string } & Record<string, { indicators: unknown[] } | null>) | null };
 
@@ -27,7 +23,7 @@ describe('honest failure reports', () => {
   afterAll(async () => {
     for (const proxy of proxies.values()) await proxy.close();
   });
-  const fixture = useTestHub([adminUnits, publicServices, fisheries], {
+  const fixture = useTestHub([adminUnits, ...SECTORS.map((s) => s.definition)], {
     cacheMaxAgeSeconds: 60,
     env: { SUBGRAPH_TIMEOUT_MS: '800' },
     route: async (name, url) => {
@@ -54,7 +50,7 @@ describe('honest failure reports', () => {
           expect(res.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: mode === 'down' ? 'SUBGRAPH_UNAVAILABLE' : 'SUBGRAPH_TIMEOUT', serviceName: name })]);
           expect(res.data?.unit?.[field]).toBeNull();
           const other = SECTORS.find((s) => s.name !== name)!;
-          expect(res.data?.unit?.[other.field]?.indicators.length).toBeGreaterThan(3);
+          expect(res.data?.unit?.[other.field]?.indicators.length).toBeGreaterThan(0);
           const readiness = await ready();
           expect(readiness.status).toBe(200);
           expect(readiness.body.status).toBe('degraded');
@@ -88,17 +84,18 @@ describe('honest failure reports', () => {
     expect(again.headers.get('x-ioc-sources-down')).toBeNull();
     await again.text();
 
-    proxies.get('fisheries')!.mode = 'down';
+    const down = SECTORS[1]!.name;
+    proxies.get(down)!.mode = 'down';
     try {
-      expect((await ready()).body.subgraphs.fisheries).toBe('down');
+      expect((await ready()).body.subgraphs[down]).toBe('down');
       const res = await fetch(fixture.hub.gateway.url, { method: 'POST', headers: { ...fixture.hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });
       expect(res.headers.get('age')).not.toBeNull();
-      expect(res.headers.get('x-ioc-sources-down')).toBe('fisheries');
+      expect(res.headers.get('x-ioc-sources-down')).toBe(down);
       const body = (await res.json()) as { data: Overview; extensions?: { sourcesDown?: string[] } };
-      expect(body.extensions?.sourcesDown).toEqual(['fisheries']);
+      expect(body.extensions?.sourcesDown).toEqual([down]);
       expect(body.data).toEqual(first.data);
     } finally {
-      proxies.get('fisheries')!.mode = 'pass';
+      proxies.get(down)!.mode = 'pass';
     }
     await ready();
     const after = await fetch(fixture.hub.gateway.url, { method: 'POST', headers: { ...fixture.hub.headers(), 'content-type': 'application/json' }, body: JSON.stringify({ query: OVERVIEW }) });

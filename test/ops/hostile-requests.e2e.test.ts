@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
+import { incidents } from '../support/incidents-sector.js';
 import { hostileCases, sendHostile } from '../support/hostile-requests.js';
 import { useTestHub } from '../support/test-hub.js';
 
@@ -9,7 +9,7 @@ import { useTestHub } from '../support/test-hub.js';
  * GraphQL error, with a message that names an oversized input instead of echoing it.
  */
 describe('hostile and malformed requests', () => {
-  const fixture = useTestHub([adminUnits, publicServices]);
+  const fixture = useTestHub([adminUnits, incidents]);
 
   it('answers a few hundred of every kind with its status and code, never a 5xx, never an echo, never cacheable', { timeout: 300_000 }, async () => {
     const cases = hostileCases();

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
+import { incidents } from '../support/incidents-sector.js';
 import { useTestHub } from '../support/test-hub.js';
 
 /** Loopback, where the test hub's gateway, subgraphs and databases listen. */
@@ -52,7 +52,7 @@ describe('zero outbound connections', () => {
   });
 
   // Started with the hooks in place, stopped before they are taken off (after-hooks run in reverse).
-  const fixture = useTestHub([adminUnits, publicServices]);
+  const fixture = useTestHub([adminUnits, incidents]);
 
   it('sees the hooks work: a connection to another host is recorded', async () => {
     const before = attempts.length;
@@ -67,7 +67,7 @@ describe('zero outbound connections', () => {
 
   it('starts, answers and idles without a connection to anything but its own parts', async () => {
     const res = await fixture.hub.query(
-      `{ units(level: DISTRICT, first: 3) { nodes { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } } }`,
+      `{ units(level: DISTRICT, first: 3) { nodes { code incidents { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     // Cloud resource detectors and usage reporting start in the background: give them time.

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
+import { incidents } from '../support/incidents-sector.js';
 import { useTestHub } from '../support/test-hub.js';
 
 interface LogLine {
@@ -39,12 +39,12 @@ describe('observability', () => {
       done();
     },
   });
-  const fixture = useTestHub([adminUnits, publicServices], { logger: (service) => createLogger(service, 'info', sink) });
+  const fixture = useTestHub([adminUnits, incidents], { logger: (service) => createLogger(service, 'info', sink) });
 
   it("writes one request's id on its lines in the gateway and every subgraph it reached", async () => {
     const requestId = 'obs-test-0001';
     const res = await fixture.hub.query(
-      '{ unit(code: "524", asOf: "2024-06-30") { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }',
+      '{ unit(code: "524", asOf: "2024-06-30") { code incidents { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }',
       {},
       { headers: { 'x-request-id': requestId } },
     );
@@ -52,23 +52,23 @@ describe('observability', () => {
     // The gateway's own line is written when the answer has gone.
     await expect.poll(() => lines.some((l) => l.requestId === requestId && l.service === 'gateway')).toBe(true);
     const mine = lines.filter((l) => l.requestId === requestId);
-    expect(new Set(mine.map((l) => l.service))).toEqual(new Set(['gateway', 'admin-units', 'public-services']));
+    expect(new Set(mine.map((l) => l.service))).toEqual(new Set(['gateway', 'admin-units', 'incidents']));
   });
 
   it('logs a failed request at warn, with its id, in the gateway and in the subgraph that failed', async () => {
     const requestId = 'obs-test-0002';
-    const res = await fixture.hub.query('{ unit(code: "51") { publicServices { dossiers(first: 5, after: "not-a-cursor") { nodes { id } } } } }', {}, { headers: { 'x-request-id': requestId } });
+    const res = await fixture.hub.query('{ unit(code: "51") { incidents { incidents(first: 5, after: "not-a-cursor") { nodes { id } } } } }', {}, { headers: { 'x-request-id': requestId } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await expect.poll(() => lines.some((l) => l.requestId === requestId && l.service === 'gateway')).toBe(true);
     const failed = lines.filter((l) => l.requestId === requestId && l.level >= WARN);
-    expect(new Set(failed.map((l) => l.service))).toEqual(new Set(['gateway', 'public-services']));
+    expect(new Set(failed.map((l) => l.service))).toEqual(new Set(['gateway', 'incidents']));
   });
 
   it('serves Prometheus metrics on the gateway and on every subgraph', async () => {
     const gateway = await (await fetch(new URL('/metrics', fixture.hub.gateway.url))).text();
     expect(sample(gateway, 'ioc_hub_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_errors_total', { code: 'BAD_USER_INPUT' })).toBeGreaterThan(0);
-    expect(sample(gateway, 'ioc_hub_subgraph_fetch_duration_seconds_count', { subgraph: 'public-services', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(sample(gateway, 'ioc_hub_subgraph_fetch_duration_seconds_count', { subgraph: 'incidents', outcome: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_audit_writes_total', { result: 'ok' })).toBeGreaterThan(0);
     expect(sample(gateway, 'ioc_hub_process_resident_memory_bytes', {})).toBeGreaterThan(0);
     for (const [name, subgraph] of fixture.hub.subgraphs) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTracing, type Tracing } from '../../lib/tracing.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
+import { incidents } from '../support/incidents-sector.js';
 import { useTestHub } from '../support/test-hub.js';
 
 interface ExportedSpan {
@@ -47,10 +47,10 @@ describe('tracing over OTLP', () => {
     receiver?.close();
   });
   // Started after the tracer provider, stopped before it (after-hooks run in reverse).
-  const fixture = useTestHub([adminUnits, publicServices]);
+  const fixture = useTestHub([adminUnits, incidents]);
 
   it('exports one trace per request, from the gateway through each subgraph to its SQL', async () => {
-    const res = await fixture.hub.query('{ unit(code: "524", asOf: "2024-06-30") { code publicServices { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }');
+    const res = await fixture.hub.query('{ unit(code: "524", asOf: "2024-06-30") { code incidents { indicators(period: { from: "2024-01-01", to: "2024-12-31" }) { code value } } } }');
     expect(res.errors).toBeUndefined();
     await tracing.flush();
     const root = spans.find((s) => s.name === 'gateway POST /graphql' && !s.parentSpanId);
@@ -63,8 +63,8 @@ describe('tracing over OTLP', () => {
       return names;
     };
     const names = new Set(trace.map((s) => s.name));
-    for (const name of ['gateway.request', 'gateway.plan', 'gateway.fetch', 'admin-units POST /graphql', 'public-services POST /graphql', 'db.query']) expect(names, name).toContain(name);
-    for (const service of ['admin-units', 'public-services']) {
+    for (const name of ['gateway.request', 'gateway.plan', 'gateway.fetch', 'admin-units POST /graphql', 'incidents POST /graphql', 'db.query']) expect(names, name).toContain(name);
+    for (const service of ['admin-units', 'incidents']) {
       const request = trace.find((s) => s.name === `${service} POST /graphql`)!;
       expect(ancestors(request)).toContain('gateway.fetch');
       expect(ancestors(request).at(-1)).toBe('gateway POST /graphql');

@@ -16,7 +16,7 @@ export function auditRecord(n: number, overrides: Partial<AuditRecordInput> = {}
     operationType: 'query',
     documentHash: sha256(`query ProvinceOverview { n${n} }`),
     variablesHash: sha256('{}'),
-    subgraphs: ['admin-units', 'public-services'],
+    subgraphs: ['admin-units', 'incidents'],
     outcome: 'OK',
     errorCodes: [],
     cached: false,

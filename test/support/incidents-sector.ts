@@ -9,10 +9,14 @@ import { OLD_QUANG_NGAI } from '../../reference/admin-units/reference-units.js';
 import { total } from '../../subgraphs/kit/indicators/indicator-spec.js';
 import { periodInstants, type DatePeriod } from '../../subgraphs/kit/indicators/period.js';
 import { defineSector, type SectorContext } from '../../subgraphs/kit/sector/define-sector.js';
+import { PersonalData } from '../../subgraphs/kit/sector/personal-data.js';
 import { RecordedInUnit } from '../../subgraphs/kit/sector/recorded.js';
 import { defineSectorType, type SectorRoot } from '../../subgraphs/kit/sector/sector-type.js';
 
-/** A minimal sector, all of it: incidents (sự cố) reported per commune, one entity, one indicator. */
+/**
+ * A minimal sector, all of it: incidents (sự cố) reported per commune, one entity (who reported it is
+ * personal data), one indicator. The hub's cross-cutting tests use it, so none of them names a sector.
+ */
 export const DISTRICT = '524';
 const COMMUNES = ['21043', '21046', '21049'];
 
@@ -23,16 +27,19 @@ const Incidents = defineSectorType({ typeName: 'Incidents', field: 'incidents', 
 class Incident extends RecordedInUnit {
   @Field(() => ID, { description: 'Mã sự cố.' })
   id!: number;
+  @Field(() => String, { description: 'Người báo sự cố (dữ liệu cá nhân cơ bản).' })
+  @PersonalData('BASIC', (name: string) => name)
+  reporter!: string;
 }
 const IncidentConnection = defineConnection(Incident, { name: 'Incident', noun: 'sự cố' });
-type Row = { id: number; unit_code: string; at: Date };
-const toIncident = (r: Row) => ({ id: Number(r.id), unitCode: r.unit_code, recordedOn: new Date(r.at).toISOString().slice(0, 10) });
+type Row = { id: number; unit_code: string; at: Date; reporter: string };
+const toIncident = (r: Row) => ({ id: Number(r.id), unitCode: r.unit_code, recordedOn: new Date(r.at).toISOString().slice(0, 10), reporter: r.reporter });
 
 class IncidentRepository extends ListRepository<null, Row, ReturnType<typeof toIncident>> {
   readonly pageOrder = [{ column: 's.ID', direction: 'desc', type: 'int' }] as const;
   pageKey = (i: { id: number }) => [String(i.id)];
   protected readonly unitColumn = 's.MADONVI';
-  protected readonly columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at'];
+  protected readonly columns = ['s.ID as id', 's.MADONVI as unit_code', 's.THOIGIAN as at', 's.NGUOIBAO as reporter'];
   protected listed(args: CountArgs<null>) {
     return this.inArea(this.knex('SUCO as s').where('s.DAXOA', 0), { unit: 's.MADONVI', on: 's.THOIGIAN', kind: 'instant' }, args.area);
   }
@@ -67,9 +74,9 @@ export const incidents = defineSector({
   measures: (repositories) => repositories.measures,
   resolvers: [IncidentsResolver],
   records: [Incident],
-  migrations: [{ name: '001-incidents', up: (knex) => knex.raw('create table "SUCO" ("ID" int primary key, "MADONVI" varchar(5) not null, "THOIGIAN" timestamptz not null, "DAXOA" smallint not null)'), down: (knex) => knex.raw('drop table "SUCO"') }],
+  migrations: [{ name: '001-incidents', up: (knex) => knex.raw('create table "SUCO" ("ID" int primary key, "MADONVI" varchar(5) not null, "THOIGIAN" timestamptz not null, "NGUOIBAO" varchar(100) not null, "DAXOA" smallint not null)'), down: (knex) => knex.raw('drop table "SUCO"') }],
   seed: async (db) => {
-    const rows = Array.from({ length: 30 }, (_, i) => ({ ID: i + 1, MADONVI: COMMUNES[i % 3]!, THOIGIAN: new Date(Date.UTC(2024, i % 12, 10)), DAXOA: i === 29 ? 1 : 0 }));
+    const rows = Array.from({ length: 30 }, (_, i) => ({ ID: i + 1, MADONVI: COMMUNES[i % 3]!, THOIGIAN: new Date(Date.UTC(2024, i % 12, 10)), NGUOIBAO: `Người báo ${i + 1}`, DAXOA: i === 29 ? 1 : 0 }));
     await db.knex('SUCO').insert(rows);
   },
   createRepositories: (db: Database) => ({ measures: new IncidentMeasures(db), incidents: new IncidentRepository(db) }),

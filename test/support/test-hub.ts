@@ -33,7 +33,8 @@ export const TEST_KEY_GRANTS = {
   localTwo: { role: 'local', units: ['21040', '525'], label: 'test local 21040 and 525' },
   /** A local IOC allowed personal data. */
   localPii: { role: 'local', units: ['524'], scopes: [PII_READ], label: 'test local 524 with pii:read' },
-  department: { role: 'department', sector: 'public-services', scopes: [PII_READ], label: 'test department' },
+  /** A department allowed personal data; its sector is the hub's first sector (startTestHub). */
+  department: { role: 'department', scopes: [PII_READ], label: 'test department' },
   developer: { role: 'developer', label: 'test developer' },
   auditor: { role: 'auditor', scopes: [PII_READ, PII_SENSITIVE], label: 'test auditor' },
 } satisfies Record<string, NewApiKey>;
@@ -99,7 +100,10 @@ export async function startTestHub(parts: ReadonlyArray<{ definition: AnySubgrap
     await writeFile(join(dataDir, AUDIT_SUBJECT_KEY_FILE_NAME), TEST_SUBJECT_KEY, { mode: 0o600 });
     const keyStore = await openKeyStore({ file: join(dataDir, 'api-keys.json') });
     const keys = {} as Record<TestKey, string>;
-    for (const [name, grant] of Object.entries(TEST_KEY_GRANTS)) keys[name as TestKey] = (await keyStore.create(grant)).key;
+    const sector = definitions.find((d) => d.sector)?.name ?? 'none';
+    for (const [name, grant] of Object.entries(TEST_KEY_GRANTS)) {
+      keys[name as TestKey] = (await keyStore.create(grant.role === 'department' ? { ...grant, sector } : grant)).key;
+    }
     keyStore.close();
 
     const env: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
+import { incidents } from '../support/incidents-sector.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 /** Fragments that double 14 times: 1.4 kB of text, 32,768 fields once expanded. */
@@ -10,7 +10,7 @@ const FRAGMENT_BOMB = `{ unit(code: "51") { ...F14 } } fragment F0 on Administra
   (_, i) => `fragment F${i + 1} on AdministrativeUnit { ...F${i} ...F${i} }`,
 ).join(' ')}`;
 /** 300 aliases with distinct periods: 300 different aggregate queries for the subgraphs. */
-const ALIAS_BOMB = `{ unit(code: "51") { publicServices { ${Array.from(
+const ALIAS_BOMB = `{ unit(code: "51") { incidents { ${Array.from(
   { length: 300 },
   (_, i) => `a${i}: indicators(period: { from: "2024-01-01", to: "2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}" }) { code value }`,
 ).join(' ')} } } }`;
@@ -25,8 +25,8 @@ describe('abuse limits', () => {
   const base = () => hub.gateway.url.replace(/\/graphql$/, '');
 
   beforeAll(async () => {
-    for (const definition of [adminUnits, publicServices]) databases.push(await createTestDatabase('pglite', definition));
-    hub = await startTestHub([adminUnits, publicServices].map((definition, i) => ({ definition, db: databases[i]!.db })));
+    for (const definition of [adminUnits, incidents]) databases.push(await createTestDatabase('pglite', definition));
+    hub = await startTestHub([adminUnits, incidents].map((definition, i) => ({ definition, db: databases[i]!.db })));
   }, 180_000);
   afterAll(async () => {
     await hub?.stop();

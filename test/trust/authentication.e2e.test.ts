@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLER_TOKEN_HEADER } from '../../lib/caller-token.js';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
 import { postGraphQL, postToSubgraph } from '../../subgraphs/kit/testing/graphql-client.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
 import { runKeys } from '../../scripts/keys.js';
+import { incidents } from '../support/incidents-sector.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 const JWT_SECRET = randomBytes(32).toString('hex');
@@ -31,8 +31,8 @@ describe('authentication', () => {
   const base = () => hub.gateway.url.replace(/\/graphql$/, '');
 
   beforeAll(async () => {
-    for (const definition of [adminUnits, publicServices]) databases.push(await createTestDatabase('pglite', definition));
-    hub = await startTestHub([adminUnits, publicServices].map((definition, i) => ({ definition, db: databases[i]!.db })), {
+    for (const definition of [adminUnits, incidents]) databases.push(await createTestDatabase('pglite', definition));
+    hub = await startTestHub([adminUnits, incidents].map((definition, i) => ({ definition, db: databases[i]!.db })), {
       env: { JWT_SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE },
     });
   }, 180_000);
@@ -87,7 +87,7 @@ describe('authentication', () => {
     const ok = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { name } }', undefined, { as: null, headers: { authorization: `Bearer ${local}` } });
     expect(ok).toEqual({ status: 200, data: { unit: { name: 'Huyện Bình Sơn' } } });
     // The area travels to the subgraphs: a district's records outside it are refused.
-    const outside = await hub.query('{ unit(code: "522", asOf: "2024-06-30") { publicServices { dossiers(first: 1) { nodes { id } } } } }', undefined, {
+    const outside = await hub.query('{ unit(code: "522", asOf: "2024-06-30") { incidents { incidents(first: 1) { nodes { id } } } } }', undefined, {
       as: null,
       headers: { authorization: `Bearer ${local}` },
     });
@@ -99,8 +99,8 @@ describe('authentication', () => {
   });
 
   it('lets no one but the gateway call a subgraph: no token, a forged unsigned one, or a token for another audience', async () => {
-    const url = hub.subgraphs.get('public-services')!.url;
-    const query = '{ dossier(id: "1") { id } }';
+    const url = hub.subgraphs.get('incidents')!.url;
+    const query = '{ _service { sdl } }';
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify({ role: 'province', sub: 'x' })).toString('base64url')}.`;
     for (const headers of [{} as Record<string, string>, { [CALLER_TOKEN_HEADER]: unsigned }, { [CALLER_TOKEN_HEADER]: 'garbage' }, { authorization: `Bearer ${hub.keys.province}` }]) {
       const res = await postToSubgraph(url, query, undefined, headers);

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUnits } from '../../subgraphs/admin-units/index.js';
-import { publicServices } from '../../subgraphs/public-services/index.js';
 import { createTestDatabase, type TestDatabase } from '../../subgraphs/kit/testing/test-database.js';
+import { incidents } from '../support/incidents-sector.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 /**
@@ -12,16 +12,16 @@ import { startTestHub, type TestHub } from '../support/test-hub.js';
  */
 describe.skipIf(!process.env.TEST_DATABASE_URL)('cancellation of abandoned requests on PostgreSQL', () => {
   let units: TestDatabase;
-  let dossiers: TestDatabase;
+  let records: TestDatabase;
   let hub: TestHub;
 
   beforeAll(async () => {
     units = await createTestDatabase('pglite', adminUnits);
-    dossiers = await createTestDatabase('postgres', publicServices);
+    records = await createTestDatabase('postgres', incidents);
     hub = await startTestHub(
       [
         { definition: adminUnits, db: units.db },
-        { definition: publicServices, db: dossiers.db },
+        { definition: incidents, db: records.db },
       ],
       { env: { EXECUTION_TIMEOUT_MS: '500' } },
     );
@@ -29,7 +29,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('cancellation of abandoned reque
   afterAll(async () => {
     await hub?.stop();
     await units?.drop();
-    await dossiers?.drop();
+    await records?.drop();
   });
 
   /** Statements of the subgraph waiting on a lock in its database. */
@@ -41,22 +41,22 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('cancellation of abandoned reque
   };
 
   it('answers EXECUTION_TIMEOUT at the deadline, and the subgraph cancels the statement it was running', async () => {
-    const lock = await dossiers.db.knex.transaction();
+    const lock = await records.db.knex.transaction();
     try {
       // Another session holds the table, as a long maintenance job would: every read of it waits.
-      await lock.raw('lock table "HoSo" in access exclusive mode');
+      await lock.raw('lock table "SUCO" in access exclusive mode');
       const started = performance.now();
-      const res = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { name publicServices { dossiers(first: 5) { nodes { id } } } } }');
+      const res = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { name incidents { incidents(first: 5) { nodes { id } } } } }');
       expect(performance.now() - started).toBeLessThan(2_000);
-      expect(res.data).toEqual({ unit: { name: 'Huyện Bình Sơn', publicServices: null } });
+      expect(res.data).toEqual({ unit: { name: 'Huyện Bình Sơn', incidents: null } });
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['EXECUTION_TIMEOUT']);
       // The lock is still held: only the cancellation can have ended the waiting statement.
-      await expect.poll(() => waiting(dossiers.db.knex), { timeout: 3_000, interval: 100 }).toBe(0);
+      await expect.poll(() => waiting(records.db.knex), { timeout: 3_000, interval: 100 }).toBe(0);
     } finally {
       await lock.rollback();
     }
     // The subgraph serves the next request as usual.
-    const after = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { publicServices { dossiers(first: 1) { nodes { id } } } } }');
+    const after = await hub.query('{ unit(code: "524", asOf: "2024-06-30") { incidents { incidents(first: 1) { nodes { id } } } } }');
     expect(after.errors).toBeUndefined();
   });
 });

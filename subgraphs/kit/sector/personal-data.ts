@@ -14,7 +14,7 @@ import { checkPersonalData, type PersonalDataLevel } from '../context/request-sc
  * - in the audit trail: the identifier of each person returned (`subjectOf`) is reported to the
  *   gateway, which records a keyed hash of it, never the identifier.
  */
-export function PersonalData<T>(level: PersonalDataLevel, subjectOf: (value: T) => string | null): MethodDecorator {
+export function PersonalData<T>(level: PersonalDataLevel, subjectOf: (value: T) => string | null): MethodDecorator & PropertyDecorator {
   const scopes = level === 'SENSITIVE' ? [PII_READ, PII_SENSITIVE] : [PII_READ];
   const guard: MiddlewareFn<SubgraphContext<unknown>> = async ({ context }, next) => {
     checkPersonalData(context.scope, level);
@@ -25,10 +25,14 @@ export function PersonalData<T>(level: PersonalDataLevel, subjectOf: (value: T) 
     }
     return value;
   };
-  return (target, key, descriptor) => {
-    Directive(`@requiresScopes(scopes: [[${scopes.map((s) => JSON.stringify(s)).join(', ')}]])`)(target, key, descriptor);
-    Directive(`@personalData(level: "${level}")`)(target, key, descriptor);
-    UseMiddleware(guard)(target, key, descriptor);
+  // On a field resolver method or on a plain `@Field` property alike.
+  const decorators = [
+    Directive(`@requiresScopes(scopes: [[${scopes.map((s) => JSON.stringify(s)).join(', ')}]])`),
+    Directive(`@personalData(level: "${level}")`),
+    UseMiddleware(guard),
+  ];
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    for (const decorate of decorators) (decorate as (t: object, k: string | symbol, d?: PropertyDescriptor) => void)(target, key, descriptor);
   };
 }
 

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { OLD_QUANG_NGAI, referenceData } from '../reference/admin-units/reference-units.js';
-import { figureBasis } from '../subgraphs/kit/indicators/figure-status.js';
-import { UnitDirectory } from '../subgraphs/kit/units/unit-directory.js';
-import { fisheries } from '../subgraphs/fisheries/index.js';
-import { publicServices } from '../subgraphs/public-services/index.js';
-import { useTestSubgraph } from '../subgraphs/kit/testing/subgraph-fixture.js';
-import { unitRepresentation as unit } from '../subgraphs/kit/testing/unit-queries.js';
+import { referenceData } from '../../reference/admin-units/reference-units.js';
+import { publicServices } from './index.js';
+import { useTestSubgraph } from '../kit/testing/subgraph-fixture.js';
+import { unitRepresentation as unit } from '../kit/testing/unit-queries.js';
 
 /**
  * Figures that never claim more than their data has (docs/figures.md), on the golden cases of the
- * 2025 reform: the rules are the kit's (indicators/figure-status.ts), so one sector shows them for all.
+ * 2025 reform, shown on public services' records: the rules are the kit's
+ * (kit/indicators/figure-status.ts), and the shared conformance suite checks every sector's sums.
  */
 
 interface Value {
@@ -265,45 +263,3 @@ describe('figures that tell the truth about themselves', () => {
   });
 });
 
-describe('a source that covers only part of a unit', () => {
-  // A source with old Quảng Ngãi's records only (as a department's system before it takes over Kon Tum's).
-  const directory = new UnitDirectory(referenceData);
-  const source = { areas: [OLD_QUANG_NGAI], since: '2023-01-01' };
-  const basis = (code: string, validFrom: string) =>
-    figureBasis({
-      facts: directory.lineageFacts({ code, validFrom }, Y2024, source.areas),
-      period: Y2024,
-      today: '2026-11-30',
-      source,
-      factsOf: (other) => directory.lineageFacts(other, Y2024, source.areas),
-    });
-
-  it('says NO_DATA for old Kon Tum and its communes, and ESTIMATE naming what is missing for the new province', () => {
-    const konTumCommune = referenceData.units.find((u) => u.level === 'COMMUNE' && u.validTo !== null && u.code.startsWith('23'))!;
-    expect(basis('62', OLD)).toMatchObject({ status: 'NO_DATA', codes: [] });
-    expect(basis(konTumCommune.code, OLD)).toMatchObject({ status: 'NO_DATA', codes: [] });
-    const province = basis('51', NEW);
-    expect(province.status).toBe('ESTIMATE');
-    expect(province.reason).toMatch(/hệ thống nguồn chưa có/);
-    expect(basis('51', OLD)).toMatchObject({ status: 'FINAL', reason: null });
-  });
-});
-
-describe('signal loss, from the VMS centre\'s stored log', () => {
-  const fi = useTestSubgraph('pglite', fisheries);
-
-  it('has a value for any period, not only the week of positions the VMS keeps', async () => {
-    const res = await fi.gql<{ _entities: Array<{ fisheries: { indicators: Value[]; indicatorSeries: Value[] } }> }>(
-      `query($reps: [_Any!]!, $period: PeriodInput!) { _entities(representations: $reps) { ... on AdministrativeUnit { fisheries {
-        indicators(period: $period) { ${FIELDS} } indicatorSeries(period: $period, every: MONTH) { ${FIELDS} } } } } }`,
-      { reps: [unit('51', OLD)], period: Y2024 },
-    );
-    expect(res.errors).toBeUndefined();
-    const { indicators, indicatorSeries } = res.data!._entities[0]!.fisheries;
-    expect(indicators.find((v) => v.code === 'FI_SIGNAL_LOST_6H')).toMatchObject({ status: 'FINAL' });
-    const months = indicatorSeries.filter((v) => v.code === 'FI_SIGNAL_LOST_6H');
-    expect(months).toHaveLength(12);
-    expect(months.every((m) => m.status === 'FINAL' && m.value !== null)).toBe(true);
-    expect(months.reduce((s, m) => s + m.value!, 0)).toBeGreaterThan(0);
-  });
-});
