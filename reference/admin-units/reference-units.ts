@@ -69,9 +69,12 @@ export function successorsOf(oldCode: string): string[] {
   return successors;
 }
 
+/** The first day of the two-tier units (the 2025 reform): records before it carry old codes. */
+export const REFORM_DATE = '2025-07-01';
+
 /** Quảng Ngãi before the 2025 reform (without Kon Tum). */
 export const OLD_QUANG_NGAI = { code: '51', validFrom: '2000-01-01' } as const;
 /** Old Kon Tum, which went wholly into the new Quảng Ngãi on 2025-07-01. */
 export const OLD_KON_TUM = { code: '62', validFrom: '2000-01-01' } as const;
 /** The province formed on 2025-07-01 from old Quảng Ngãi and old Kon Tum. */
-export const NEW_QUANG_NGAI = { code: '51', validFrom: '2025-07-01' } as const;
+export const NEW_QUANG_NGAI = { code: '51', validFrom: REFORM_DATE } as const;

@@ -22,10 +22,7 @@ export const tourism = defineSector({
   defaultPort: 4007,
   type: Tourism,
   indicators: INDICATORS,
-  measures: (repositories) => ({
-    measuresOver: (requests) => repositories.measures.measuresOver(requests),
-    publicationDates: (requests) => repositories.measures.publicationDates(requests),
-  }),
+  measures: (repositories) => repositories.measures,
   resolvers: [TourismResolver, EstablishmentResolver, AttractionResolver],
   orphanedTypes: [MonthlyTourismStatistics],
   records: [AccommodationEstablishment, TouristAttraction, MonthlyTourismStatistics],

@@ -94,12 +94,14 @@ function recordSelection(type: GraphQLObjectType, rnd: Random, depth: number): s
 const SECTOR_FIELDS = subgraphs.flatMap((s) => (s.sector ? [s.sector.field] : []));
 const unitType = API.getType('AdministrativeUnit') as GraphQLObjectType;
 
+/** The record lists (connections of records) of a sector's field on AdministrativeUnit. */
+const listsOf = (sectorField: string) =>
+  Object.values((getNamedType(unitType.getFields()[sectorField]!.type) as GraphQLObjectType).getFields()).filter((f) => connectionNode(getNamedType(f.type)));
+
 /** One sector list under a unit: `<sector> { <list>(...) { nodes { ... } } }`. */
 function sectorList(rnd: Random, first: number): string {
   const sectorField = rnd.pick(SECTOR_FIELDS);
-  const sectorType = getNamedType(unitType.getFields()[sectorField]!.type) as GraphQLObjectType;
-  const lists = Object.values(sectorType.getFields()).filter((f) => connectionNode(getNamedType(f.type)));
-  const list = rnd.pick(lists);
+  const list = rnd.pick(listsOf(sectorField));
   const node = connectionNode(getNamedType(list.type))!;
   return `${sectorField} { ${list.name}${argumentsFor(list, rnd, first)} { nodes { ${recordSelection(node, rnd, 0)} } } }`;
 }
@@ -162,13 +164,10 @@ describe('area scoping through the gateway, for generated queries', () => {
     for (const definition of definitions) databases.push(await createTestDatabase('pglite', definition));
     hub = await startTestHub(definitions.map((definition, i) => ({ definition, db: databases[i]!.db })));
     for (const lookup of LOOKUPS) {
-      const sector = SECTOR_FIELDS.find((f) => {
-        const t = getNamedType(unitType.getFields()[f]!.type) as GraphQLObjectType;
-        return Object.values(t.getFields()).some((l) => connectionNode(getNamedType(l.type))?.name === lookup.type.name);
-      });
+      const listOfType = (f: string) => listsOf(f).find((l) => connectionNode(getNamedType(l.type))?.name === lookup.type.name);
+      const sector = SECTOR_FIELDS.find(listOfType);
       if (!sector) continue;
-      const sectorType = getNamedType(unitType.getFields()[sector]!.type) as GraphQLObjectType;
-      const list = Object.values(sectorType.getFields()).find((l) => connectionNode(getNamedType(l.type))?.name === lookup.type.name)!;
+      const list = listOfType(sector)!;
       const values: string[] = [];
       for (const asOf of ['2024-06-30', '2026-10-31']) {
         const res = await hub.query<{ unit: Record<string, Record<string, { nodes: Array<Record<string, string>> }>> }>(
@@ -225,8 +224,7 @@ describe('area scoping through the gateway, for generated queries', () => {
   /** Every list of every sector under a unit, each over `period` where it takes one. */
   const everyList = (period: { from: string; to: string }) =>
     SECTOR_FIELDS.map((sectorField) => {
-      const sectorType = getNamedType(unitType.getFields()[sectorField]!.type) as GraphQLObjectType;
-      const lists = Object.values(sectorType.getFields()).filter((f) => connectionNode(getNamedType(f.type)));
+      const lists = listsOf(sectorField);
       const args = (list: GraphQLField<unknown, unknown>) =>
         ['first: 200', ...list.args.filter((a) => getNamedType(a.type).name === 'PeriodInput').map((a) => `${a.name}: { from: "${period.from}", to: "${period.to}" }`)].join(', ');
       return `${sectorField} { ${lists.map((l) => `${l.name}(${args(l)}) { nodes { __typename unitCode unit { code validFrom } } }`).join(' ')} }`;

@@ -52,6 +52,3 @@ export const ENROLMENT_STATUSES = [
 ] as const satisfies ReadonlyArray<{ MA_TRANG_THAI: EnrolmentStatusCode } & Record<string, string | number>>;
 export const ENROLLED: EnrolmentStatusCode = '01';
 export const DROPPED_OUT: EnrolmentStatusCode = '02';
-
-/** GIOI_TINH as the system stores it: 1 nam, 2 nữ. */
-export type SexCode = 1 | 2;

@@ -23,7 +23,7 @@ export class AsOfPageArgs extends PageArgs {
 export function asOfDay(scope: RequestScope, unit: UnitKey, asOf: IsoDate | null | undefined): IsoDate {
   if (asOf) return asOf;
   const today = todayInVietnam(scope.now);
-  const validTo = scope.directory.lineageFacts(unit, { from: today, to: today }, null).unit?.validTo ?? null;
+  const validTo = scope.directory.validTo(unit);
   return validTo !== null && validTo < today ? validTo : today;
 }
 

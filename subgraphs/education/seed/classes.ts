@@ -1,8 +1,8 @@
+import type { Terrain } from '../../../reference/admin-units/old-units.js';
 import { addDays, type IsoDate } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import { LEVELS, type EnrolmentStatusCode, type LevelCode } from '../lookups/codes.js';
 import { idNumber, personName } from './people.js';
-import type { Terrain } from './places.js';
 import type { SeedClass, SeedSchool, SeedState, SeedStudent, SeedYear } from './seed-model.js';
 
 /** Yearly drop-out chance of an enrolment, by level, before the terrain's factor. */

@@ -1,8 +1,9 @@
 import { newCommunes } from '../../../reference/admin-units/reference-units.js';
+import { shortUnitName, type Terrain } from '../../../reference/admin-units/old-units.js';
 import type { IsoDate } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { LevelCode, OwnershipCode } from '../lookups/codes.js';
-import type { SeedPlace, Terrain } from './places.js';
+import type { SeedPlace } from './places.js';
 import type { SeedSchool, SeedState } from './seed-model.js';
 import { REFORM_DATE } from '../../kit/indicators/period.js';
 
@@ -86,7 +87,7 @@ export function seedSchools(random: Random, state: SeedState, places: readonly S
     const count = UPPER_SECONDARY[seat.terrain];
     for (let i = 0; i < count; i++) {
       const place = i === 0 ? seat : random.pick(members);
-      const districtName = seat.districtName.replace(/^(Huyện|Thị xã|Thành phố) /, '');
+      const districtName = shortUnitName(seat.districtName);
       const name = i === 0 ? `Trường THPT ${districtName}` : `Trường THPT ${pickUnused(random, thptNames.used)}`;
       add(place, '04', { name });
     }

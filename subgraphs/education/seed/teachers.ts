@@ -1,8 +1,8 @@
+import type { Terrain } from '../../../reference/admin-units/old-units.js';
 import { addDays, type IsoDate } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import { LEVELS, QUALIFICATIONS, type LevelCode, type QualificationCode } from '../lookups/codes.js';
 import { personName } from './people.js';
-import type { Terrain } from './places.js';
 import type { SeedSchool, SeedState } from './seed-model.js';
 
 /** Teachers a school of the scaled sample employs. */

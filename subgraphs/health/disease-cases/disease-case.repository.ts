@@ -81,7 +81,7 @@ export class DiseaseCaseRepository extends ListRepository<DiseaseCaseFilter, Rep
     return base;
   }
 
-  protected readonly unitColumn = 'b.MAXA';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: ReportRow): DiseaseCaseReport {

@@ -1,7 +1,7 @@
-import { isIsoDate, type IsoDate } from '../../kit/dates.js';
+import { addDays, isIsoDate, type IsoDate } from '../../kit/dates.js';
 import type { DatePeriod } from '../../kit/indicators/period.js';
 import type { Recorded } from '../../kit/sector/recorded.js';
-import type { TreatmentTypeCode } from '../lookups/codes.js';
+import { SEX_CODES, type TreatmentTypeCode } from '../lookups/codes.js';
 
 /**
  * A treatment episode (lượt khám bệnh, chữa bệnh) from claims table 1 (XML1_TONG_HOP), without its
@@ -74,6 +74,15 @@ export function claimInstant(text: string | null): Date | null {
 
 /** The first minute of a day as the claims write it (`yyyyMMdd0000`): bounds for NGAY_VAO / NGAY_RA. */
 export const claimKey = (day: IsoDate): string => `${day.replace(/-/g, '')}0000`;
+
+/** A period as claims times: from its first minute (inclusive) to the first minute after it (exclusive). */
+export const claimRange = (period: DatePeriod): { from: string; end: string } => ({
+  from: claimKey(period.from),
+  end: claimKey(addDays(period.to, 1)),
+});
+
+/** GIOI_TINH (1 male, 2 female, 3 not determined) as its name. */
+export const sexName = (code: unknown): PatientSexName => (Number(code) === SEX_CODES.MALE ? 'MALE' : Number(code) === SEX_CODES.FEMALE ? 'FEMALE' : 'UNKNOWN');
 
 /** MA_BENH_KT holds secondary ICD-10 codes separated by ';' (sometimes with spaces). */
 export const splitDiagnoses = (text: string | null): string[] =>

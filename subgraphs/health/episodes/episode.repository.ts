@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
 import { ListRepository } from '../../kit/database/list-repository.js';
 import type { RecordedColumns } from '../../kit/database/sector-repository.js';
-import { addDays } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
-import { SEX_CODES, type TreatmentTypeCode } from '../lookups/codes.js';
-import { claimDay, claimInstant, claimKey, splitDiagnoses, type Episode, type EpisodeClinical, type EpisodeFilter, type PatientSexName } from './episode.model.js';
+import type { TreatmentTypeCode } from '../lookups/codes.js';
+import { claimDay, claimInstant, claimRange, sexName, splitDiagnoses, type Episode, type EpisodeClinical, type EpisodeFilter } from './episode.model.js';
 
 interface EpisodeRow {
   episode_key: string;
@@ -63,7 +62,6 @@ const toEpisode = (r: EpisodeRow): Episode => {
 
 const episodeKey = (e: Episode): string[] => [e.admissionStamp, e.episodeKey];
 
-const SEX: Readonly<Record<number, PatientSexName>> = { [SEX_CODES.MALE]: 'MALE', [SEX_CODES.FEMALE]: 'FEMALE' };
 
 /** Where an episode was recorded: the residence commune's code in force on the admission day (`yyyyMMddHHmm` text). */
 const RECORDED: RecordedColumns = { unit: 'e.MAXA_CU_TRU', on: 'e.NGAY_VAO', kind: 'key' };
@@ -90,13 +88,16 @@ export class EpisodeRepository extends ListRepository<EpisodeFilter, EpisodeRow,
   protected listed(args: CountArgs<EpisodeFilter>): Knex.QueryBuilder {
     const base = this.inArea(this.base(), RECORDED, args.area);
     const { period, treatmentType, facilityCode } = args.filter;
-    if (period) base.where('e.NGAY_VAO', '>=', claimKey(period.from)).where('e.NGAY_VAO', '<', claimKey(addDays(period.to, 1)));
+    if (period) {
+      const { from, end } = claimRange(period);
+      base.where('e.NGAY_VAO', '>=', from).where('e.NGAY_VAO', '<', end);
+    }
     if (treatmentType) base.where('e.MA_LOAI_KCB', treatmentType);
     if (facilityCode) base.where('e.MA_CSKCB', facilityCode);
     return base;
   }
 
-  protected readonly unitColumn = 'e.MAXA_CU_TRU';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: EpisodeRow): Episode {
@@ -119,7 +120,7 @@ export class EpisodeRepository extends ListRepository<EpisodeFilter, EpisodeRow,
     const rows: ClinicalRow[] = await this.inArea(q, RECORDED, area);
     return rows.map((r) => ({
       episodeKey: r.episode_key,
-      patient: { name: r.name, idNumber: r.id_number, birthDate: claimDay(r.birth), sex: SEX[Number(r.sex)] ?? 'UNKNOWN' },
+      patient: { name: r.name, idNumber: r.id_number, birthDate: claimDay(r.birth), sex: sexName(r.sex) },
       mainDiagnosis: r.main.trim(),
       otherDiagnoses: splitDiagnoses(r.other),
     }));

@@ -71,7 +71,7 @@ export class FacilityRepository extends ListRepository<FacilityFilter, FacilityR
     return base;
   }
 
-  protected readonly unitColumn = 'f.MA_DVHC';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = FACILITY_COLUMNS;
 
   protected toItem(r: FacilityRow): Facility {

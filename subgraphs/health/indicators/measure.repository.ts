@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { MeasureRepository } from '../../kit/database/measure-repository.js';
-import { addDays, DAY_MS, type IsoDate } from '../../kit/dates.js';
+import { DAY_MS, type IsoDate } from '../../kit/dates.js';
 import type { DatePeriod } from '../../kit/indicators/period.js';
-import { claimKey } from '../episodes/episode.model.js';
+import { claimRange } from '../episodes/episode.model.js';
 import { DISEASE_GROUPS, FULL_IMMUNISATION_DOSES, LAST_SCHEDULED_VACCINE, LEVEL } from '../lookups/codes.js';
 import { casesMeasure } from './indicators.js';
 
@@ -88,8 +88,7 @@ export class HealthMeasures extends MeasureRepository {
    */
   private inpatientDays(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder {
     const k = this.knex;
-    const from = claimKey(period.from);
-    const end = claimKey(addDays(period.to, 1));
+    const { from, end } = claimRange(period);
     const start = k.raw('case when ?? < ? then ? else ?? end', ['e.NGAY_VAO', from, from, 'e.NGAY_VAO']);
     const stop = k.raw('case when ?? > ? then ? else ?? end', ['e.NGAY_RA', end, end, 'e.NGAY_RA']);
     const stay = this.db.dialect.daysBetween(k, this.db.dialect.ymdTextToDate(k, start), this.db.dialect.ymdTextToDate(k, stop));
@@ -108,6 +107,7 @@ export class HealthMeasures extends MeasureRepository {
 
   /** Episodes admitted in the period, outpatient and inpatient, by the patient's residence commune. */
   private episodes(codes: readonly string[], period: DatePeriod): Knex.QueryBuilder {
+    const { from, end } = claimRange(period);
     return this.knex('XML1_TONG_HOP as e')
       .join('DM_LOAI_KCB as l', 'l.MA_LOAI_KCB', 'e.MA_LOAI_KCB')
       .select(
@@ -118,8 +118,8 @@ export class HealthMeasures extends MeasureRepository {
       )
       .where(this.inList('e.MAXA_CU_TRU', codes))
       .where('e.DAXOA', 0)
-      .where('e.NGAY_VAO', '>=', claimKey(period.from))
-      .where('e.NGAY_VAO', '<', claimKey(addDays(period.to, 1)))
+      .where('e.NGAY_VAO', '>=', from)
+      .where('e.NGAY_VAO', '<', end)
       .groupBy('e.MAXA_CU_TRU');
   }
 

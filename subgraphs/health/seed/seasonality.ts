@@ -1,4 +1,4 @@
-import type { Terrain } from './seed-units.js';
+import type { Terrain } from '../../../reference/admin-units/old-units.js';
 
 /**
  * How strongly the demo's seasonal diseases circulate on a day, relative to an average week of an

@@ -1,9 +1,10 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import { addDays } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { DiseaseGroupCode } from '../lookups/codes.js';
 import type { SeedReport } from './seed-model.js';
 import { circulation, TERRAIN_RISK } from './seasonality.js';
-import { residenceCode, type SeedCommune } from './seed-units.js';
+import type { SeedCommune } from './seed-units.js';
 
 /** Province-wide cases in an average week of an average year, scale 1. */
 const WEEKLY_CASES: Readonly<Record<'dengue' | 'hfmd' | 'measles', Readonly<Record<'51' | '62', number>>>> = {
@@ -72,7 +73,7 @@ export function seedCases(random: Random, communes: readonly SeedCommune[], scal
     const sunday = addDays(monday, 6);
     const deaths = Array.from({ length: cases }, () => random.chance(DEATH_RATE[group])).filter(Boolean).length;
     const { year, week } = isoWeek(monday);
-    reports.push({ id: reports.length + 1, unitCode: residenceCode(commune, successor.get(commune.code)!, sunday), year, week, monday, sunday, group, cases, deaths, deleted: false });
+    reports.push({ id: reports.length + 1, unitCode: codeOnDay(commune.code, successor.get(commune.code)!, sunday), year, week, monday, sunday, group, cases, deaths, deleted: false });
   };
   for (let monday = '2022-12-26'; addDays(monday, 6) <= until; monday = addDays(monday, 7)) {
     const thursday = addDays(monday, 3);

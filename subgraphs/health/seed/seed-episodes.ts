@@ -1,12 +1,14 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import { addDays, DAY_MS } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
+import { claimDay, claimInstant } from '../episodes/episode.model.js';
 import type { TreatmentTypeCode } from '../lookups/codes.js';
 import type { FacilityBook } from './seed-facilities.js';
 import type { FacilityRole, SeedEpisode, SeedFacility } from './seed-model.js';
 import { fullName, idNumber } from './seed-people.js';
 import { circulation, type Circulation } from './seasonality.js';
 import { volume, yearSpans } from '../../kit/seed/year-spans.js';
-import { residenceCode, type SeedCommune, type SeedDistrict } from './seed-units.js';
+import type { SeedCommune, SeedDistrict } from './seed-units.js';
 
 /** Episodes admitted in 2023 at scale 1 (a sample of the province's claims); insured visits grow about 5% a year. */
 const EPISODES_2023 = 3000;
@@ -155,9 +157,6 @@ function diagnosesFor(need: Need, type: TreatmentTypeCode): readonly Dx[] {
 const stamp = (day: string, minutes: number) =>
   `${day.replace(/-/g, '')}${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
 
-/** A claims stamp (Vietnam time) as an instant. */
-const instantOf = (text: string) => Date.parse(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}T${text.slice(8, 10)}:${text.slice(10, 12)}:00+07:00`);
-
 /**
  * Treatment episodes of the residents from 2023 to the horizon, as the claims record them: where the
  * resident was treated (their commune station, their district centre, a provincial hospital), for
@@ -182,7 +181,7 @@ export function seedEpisodes(random: Random, communes: readonly SeedCommune[], b
       const moment = { day, district: commune.district };
       const dx = random.weighted(diagnosesFor(need, type).map((d) => [d, typeof d.weight === 'number' ? d.weight : d.weight(moment)] as const));
       const episode = draw(random, { commune, successor, type, day, facility, dx, sequence });
-      if (instantOf(episode.discharged) <= horizon.getTime()) episodes.push(episode);
+      if (claimInstant(episode.discharged)!.getTime() <= horizon.getTime()) episodes.push(episode);
     }
   }
   for (const e of episodes) e.deleted = random.chance(0.008);
@@ -210,7 +209,7 @@ function draw(random: Random, { commune, successor, type, day, facility, dx, seq
   const [minAge, maxAge] = random.weighted(dx.ages.map((a) => [[a[0], a[1]] as const, a[2]] as const));
   const newborn = maxAge === 0;
   const ageDays = newborn ? random.int(0, 27) : Math.round(random.int(minAge, maxAge) * 365.25) + random.int(0, 364);
-  const bornOn = new Date(Date.parse(day) - ageDays * DAY_MS).toISOString().slice(0, 10);
+  const bornOn = addDays(day, -ageDays);
   const birthYear = Number(bornOn.slice(0, 4));
   // Out-patients come in office hours; in-patients at any hour, mostly by day.
   const admitMinutes = type === '03' && random.chance(0.4) ? random.int(0, 24 * 60 - 1) : random.int(7 * 60, 16 * 60 + 30);
@@ -236,7 +235,7 @@ function draw(random: Random, { commune, successor, type, day, facility, dx, seq
     idNumber: newborn ? null : idNumber(random, commune, female, birthYear),
     birth: bornOn.replace(/-/g, ''),
     sex: female ? 2 : 1,
-    residence: residenceCode(commune, successor, day),
+    residence: codeOnDay(commune.code, successor, day),
     main: dx.code,
     other,
     facility,
@@ -251,7 +250,7 @@ function draw(random: Random, { commune, successor, type, day, facility, dx, seq
 export function bedDaysIn2024(episodes: readonly SeedEpisode[]): Map<string, number> {
   const from = Date.parse('2024-01-01');
   const end = Date.parse('2025-01-01');
-  const dayOf = (text: string) => Date.parse(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`);
+  const dayOf = (text: string) => Date.parse(claimDay(text)!);
   const days = new Map<string, number>();
   for (const e of episodes) {
     if (e.type !== '03' || e.deleted) continue;

@@ -1,8 +1,6 @@
 import { newCommunes, oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
+import { terrainOf, type Terrain } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
-import { REFORM_DATE } from '../../kit/indicators/period.js';
-
-export type Terrain = 'city' | 'lowland' | 'mountain' | 'island';
 
 export interface SeedDistrict {
   readonly code: string;
@@ -33,34 +31,14 @@ export interface SeedNewCommune {
 }
 
 /**
- * The old districts of the new province: terrain and population (thousands, rounded). Quảng Ngãi's
- * city and coastal plain hold most people; the western districts are mountains where the H're,
- * Co and Ca Dong live; Kon Tum's city and the Đắk Hà plateau, then the Xơ Đăng and Ba Na uplands.
+ * The old districts of the new province: residents, thousands (rounded); their terrain is the
+ * reference's TERRAIN. Quảng Ngãi's city and coastal plain hold most people; the western districts
+ * are mountains where the H're, Co and Ca Dong live; Kon Tum's city and the Đắk Hà plateau, then the
+ * Xơ Đăng and Ba Na uplands.
  */
-const DISTRICT_PROFILES: Readonly<Record<string, { terrain: Terrain; population: number }>> = {
-  '522': { terrain: 'city', population: 270 },
-  '524': { terrain: 'lowland', population: 180 },
-  '525': { terrain: 'mountain', population: 50 },
-  '527': { terrain: 'lowland', population: 100 },
-  '528': { terrain: 'lowland', population: 130 },
-  '529': { terrain: 'mountain', population: 75 },
-  '530': { terrain: 'mountain', population: 20 },
-  '531': { terrain: 'mountain', population: 18 },
-  '532': { terrain: 'lowland', population: 95 },
-  '533': { terrain: 'lowland', population: 130 },
-  '534': { terrain: 'lowland', population: 150 },
-  '535': { terrain: 'mountain', population: 55 },
-  '536': { terrain: 'island', population: 22 },
-  '608': { terrain: 'city', population: 180 },
-  '610': { terrain: 'mountain', population: 50 },
-  '611': { terrain: 'mountain', population: 60 },
-  '612': { terrain: 'mountain', population: 45 },
-  '613': { terrain: 'mountain', population: 28 },
-  '614': { terrain: 'mountain', population: 28 },
-  '615': { terrain: 'lowland', population: 75 },
-  '616': { terrain: 'mountain', population: 55 },
-  '617': { terrain: 'mountain', population: 28 },
-  '618': { terrain: 'mountain', population: 15 },
+const DISTRICT_POPULATION: Readonly<Record<string, number>> = {
+  '522': 270, '524': 180, '525': 50, '527': 100, '528': 130, '529': 75, '530': 20, '531': 18, '532': 95, '533': 130, '534': 150, '535': 55, '536': 22,
+  '608': 180, '610': 50, '611': 60, '612': 45, '613': 28, '614': 28, '615': 75, '616': 55, '617': 28, '618': 15,
 };
 
 export interface SeedUnits {
@@ -75,24 +53,21 @@ export function seedUnits(random: Random): SeedUnits {
   const communes: SeedCommune[] = [];
   for (const province of ['51', '62'] as const) {
     for (const d of oldDistricts(province)) {
-      const profile = DISTRICT_PROFILES[d.code];
-      if (!profile) throw new Error(`health seed: no profile for old district ${d.code}`);
-      const district: SeedDistrict = { code: d.code, name: d.name.trim(), province, ...profile };
+      const population = DISTRICT_POPULATION[d.code];
+      if (population === undefined) throw new Error(`health seed: no population for old district ${d.code}`);
+      const district: SeedDistrict = { code: d.code, name: d.name.trim(), province, terrain: terrainOf(d.code), population };
       districts.push(district);
       const units = oldUnitsOf(d);
       const raw = units.map(() => 0.5 + random.next());
       const sum = raw.reduce((a, b) => a + b, 0);
       units.forEach((unit, i) => {
-        communes.push({ code: unit.code, name: unit.name.trim(), type: unit.type, district, successors: successorsOf(unit.code), population: (profile.population * raw[i]!) / sum });
+        communes.push({ code: unit.code, name: unit.name.trim(), type: unit.type, district, successors: successorsOf(unit.code), population: (population * raw[i]!) / sum });
       });
     }
   }
   const created = newCommunes('51').map((u) => ({ code: u.code, name: u.name.trim(), type: u.type }));
   return { districts, communes, newCommunes: created };
 }
-
-/** The code a record about a resident carries on `day`: the old commune before the reform, the new one after. */
-export const residenceCode = (commune: SeedCommune, successor: string, day: string): string => (day < REFORM_DATE ? commune.code : successor);
 
 /** `whole` split into integer parts proportional to `weights` (largest remainder), so the parts add up. */
 export function apportion(whole: number, weights: readonly number[]): number[] {

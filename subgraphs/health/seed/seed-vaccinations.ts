@@ -1,11 +1,12 @@
+import { codeOnDay, type Terrain } from '../../../reference/admin-units/old-units.js';
 import { addDays } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { VaccineCode } from '../lookups/codes.js';
 import type { FacilityBook } from './seed-facilities.js';
 import type { SeedChild, SeedDose, SeedTarget } from './seed-model.js';
 import { fullName, idNumber } from './seed-people.js';
-import { volume } from '../../kit/seed/year-spans.js';
-import { apportion, residenceCode, type SeedCommune, type SeedNewCommune, type Terrain } from './seed-units.js';
+import { volume, yearSpans } from '../../kit/seed/year-spans.js';
+import { apportion, type SeedCommune, type SeedNewCommune } from './seed-units.js';
 import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** Births a year in the demo's sample of children, scale 1 (the register's target population is sampled alike). */
@@ -32,12 +33,6 @@ const COMPLETION: Readonly<Record<Terrain, number>> = { city: 0.97, lowland: 0.9
 /** The 2023 shortage of the five-in-one vaccine: doses due from May to mid-October waited for the new supply. */
 const SHORTAGE = { from: '2023-05-01', to: '2023-10-15' } as const;
 
-interface Births {
-  readonly year: number;
-  readonly from: string;
-  readonly to: string;
-}
-
 /**
  * The immunisation register: the yearly plan of each commune (children under one to immunise, under
  * the code in force when the plan was made in January: old communes to 2025, new ones from 2026),
@@ -57,10 +52,9 @@ export function seedVaccinations(
   const children: SeedChild[] = [];
   const doses: SeedDose[] = [];
   const targets: SeedTarget[] = [];
-  const years: Births[] = [{ year: 2022, from: FIRST_BIRTHS, to: '2022-12-31' }];
-  for (let year = 2023; `${year}-01-01` <= until; year++) years.push({ year, from: `${year}-01-01`, to: `${year}-12-31` });
-  for (const span of years) {
-    const planned = volume(BIRTHS_PER_YEAR * ((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000 + 1) / 365, scale);
+  // Whole years of births (each year's plan is for all of it); births after `until` are left out below.
+  for (const span of yearSpans(FIRST_BIRTHS, `${until.slice(0, 4)}-12-31`)) {
+    const planned = volume(BIRTHS_PER_YEAR * span.fraction, scale);
     // The plan: per old commune until 2025; per new commune from 2026, from its predecessors' people.
     const oldPlan = planByDistrict(random, communes, planned);
     if (span.year >= 2023 && `${span.year}-01-01` < REFORM_DATE) {
@@ -117,7 +111,7 @@ function birth(random: Random, commune: SeedCommune, bornOn: string, n: number):
       sex: female ? 2 : 1,
       // Most births are registered within weeks, and the number is given then.
       idNumber: random.chance(0.97) ? idNumber(random, commune, female, year) : null,
-      unitCode: residenceCode(commune, successor, bornOn),
+      unitCode: codeOnDay(commune.code, successor, bornOn),
       deleted: false,
     },
   };
@@ -136,6 +130,6 @@ function schedule(random: Random, book: FacilityBook, commune: SeedCommune, succ
     lastOf.set(step.vaccine, givenOn);
     if (givenOn > until) continue;
     const facility = step.age <= 1 ? book.centre(commune.district) : book.station(commune, successor, givenOn);
-    doses.push({ id: doses.length + 1, child, vaccine: step.vaccine, dose: step.dose, givenOn, unitCode: residenceCode(commune, successor, givenOn), facility: facility.code, deleted: false });
+    doses.push({ id: doses.length + 1, child, vaccine: step.vaccine, dose: step.dose, givenOn, unitCode: codeOnDay(commune.code, successor, givenOn), facility: facility.code, deleted: false });
   }
 }

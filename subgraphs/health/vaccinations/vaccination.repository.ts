@@ -5,7 +5,8 @@ import { toIsoDate } from '../../kit/dates.js';
 import type { KeyColumn } from '../../kit/graphql/keyset.js';
 import type { CountArgs } from '../../kit/graphql/scoped-page-loader.js';
 import type { RecordArea } from '../../kit/units/unit-directory.js';
-import { SEX_CODES, type VaccineCode } from '../lookups/codes.js';
+import type { VaccineCode } from '../lookups/codes.js';
+import { sexName } from '../episodes/episode.model.js';
 import type { VaccinatedChild, Vaccination, VaccinationFilter } from './vaccination.model.js';
 
 interface VaccinationRow {
@@ -80,7 +81,7 @@ export class VaccinationRepository extends ListRepository<VaccinationFilter, Vac
     return base;
   }
 
-  protected readonly unitColumn = 'v.MA_XA';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: VaccinationRow): Vaccination {
@@ -98,7 +99,7 @@ export class VaccinationRepository extends ListRepository<VaccinationFilter, Vac
       name: r.name,
       idNumber: r.id_number,
       birthDate: toIsoDate(r.birth_date),
-      sex: Number(r.sex) === SEX_CODES.MALE ? 'MALE' : Number(r.sex) === SEX_CODES.FEMALE ? 'FEMALE' : 'UNKNOWN',
+      sex: sexName(r.sex),
     }));
   }
 }

@@ -6,8 +6,8 @@ export interface DatePeriod {
   readonly to: IsoDate;
 }
 
-/** The first day of the two-tier units: periods before it are recorded under old codes. */
-export const REFORM_DATE = '2025-07-01';
+/** The first day of the two-tier units: periods before it are recorded under old codes (reference data's). */
+export { REFORM_DATE } from '../../../reference/admin-units/reference-units.js';
 const MAX_DAYS = 366 * 10;
 
 /** Validates a period argument (the Date scalar already checked each date). */

@@ -150,6 +150,11 @@ export class UnitDirectory {
     return this.node(key) !== undefined;
   }
 
+  /** The last day a unit version was in force; null while it is (and for an area or an unknown key). */
+  validTo(key: UnitKey): IsoDate | null {
+    return this.node(key)?.validTo ?? null;
+  }
+
   /** A province (no parent), or an area of provinces; false for an unknown key. */
   isProvinceLevel(key: UnitKey): boolean {
     const node = this.node(key);

@@ -90,7 +90,7 @@ export class CertificateRepository extends ListRepository<CertificateFilter, Cer
     return base;
   }
 
-  protected readonly unitColumn = 'g.MADVHC';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: CertificateRow): Certificate {

@@ -83,7 +83,7 @@ export class ChangeRegistrationRepository extends ListRepository<ChangeRegistrat
     return base;
   }
 
-  protected readonly unitColumn = 'd.MADVHC';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: ChangeRow): ChangeRegistration {

@@ -79,7 +79,7 @@ export class DisputeRepository extends ListRepository<DisputeFilter, DisputeRow,
     return base;
   }
 
-  protected readonly unitColumn = 't.MADVHC';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: DisputeRow): Dispute {

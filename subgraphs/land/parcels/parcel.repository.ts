@@ -92,7 +92,7 @@ export class ParcelRepository extends ListRepository<ParcelFilter, ParcelRow, Pa
     return base;
   }
 
-  protected readonly unitColumn = 'p.MADVHC';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: ParcelRow): Parcel {

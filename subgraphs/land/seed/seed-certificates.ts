@@ -1,9 +1,10 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
 import { addDays } from '../../kit/dates.js';
 import { CHANGE_KINDS, RESURVEY_EXCHANGE } from '../lookups/codes.js';
 import { dayInSpans, yearSpans } from '../../kit/seed/year-spans.js';
-import { codeOn, currentOn, type SeedParcel, type SeedState } from './seed-model.js';
+import { currentOn, type SeedParcel, type SeedState } from './seed-model.js';
 import { CERTIFIABLE } from './seed-parcels.js';
 
 /**
@@ -43,7 +44,7 @@ export interface IssueRequest {
 }
 
 export function issue(state: SeedState, book: SerialBook, request: IssueRequest): void {
-  const unitCode = codeOn(request.parcel, request.day);
+  const unitCode = codeOnDay(request.parcel.commune.code, request.parcel.successor, request.day);
   state.certificates.push({
     id: state.nextCertificateId(),
     parcel: request.parcel,
@@ -103,7 +104,7 @@ export function seedResurveyCertificates(random: Random, state: SeedState, book:
     const done = addWorkingDays(receivedOn, random.chance(0.1) ? days + random.int(1, 10) : random.int(2, days));
     const finishedOn = done <= until ? done : null;
     const changeId = state.nextChangeId();
-    state.changes.push({ id: changeId, parcel, unitCode: codeOn(parcel, receivedOn), kind: RESURVEY_EXCHANGE, receivedOn, dueOn, finishedOn, deleted: false });
+    state.changes.push({ id: changeId, parcel, unitCode: codeOnDay(parcel.commune.code, parcel.successor, receivedOn), kind: RESURVEY_EXCHANGE, receivedOn, dueOn, finishedOn, deleted: false });
     if (finishedOn) issue(state, book, { parcel, day: finishedOn, kind: '02', holderId: parcel.holderId, changeId });
   }
 }

@@ -1,8 +1,9 @@
+import { codeOnDay, terrainOf } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import { CHANGE_KINDS } from '../lookups/codes.js';
 import { addWorkingDays, nextWorkingDay } from '../../kit/calendar/working-days.js';
 import { volume, yearSpans } from '../../kit/seed/year-spans.js';
-import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
+import { currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
 import { person } from './seed-people.js';
 import { issue, type SerialBook } from './seed-certificates.js';
 import { DISTRICTS } from './seed-units.js';
@@ -48,7 +49,7 @@ function certifiedParcel(random: Random, state: SeedState, commune: SeedCommune,
  * by the district's record; many end in a re-issued certificate, recorded under the code of that day.
  */
 export function seedChanges(random: Random, state: SeedState, book: SerialBook, communes: readonly SeedCommune[], scale: number, until: string): void {
-  const byWeight = communes.map((c) => [c, c.weight * (DISTRICTS[c.district]!.terrain === 'city' ? 1.4 : 1)] as const);
+  const byWeight = communes.map((c) => [c, c.weight * (terrainOf(c.district) === 'city' ? 1.4 : 1)] as const);
   const drafts: Draft[] = [];
   for (const span of yearSpans('2023-01-01', until)) {
     const count = volume(CHANGES_2023 * GROWTH ** (span.year - 2023) * span.fraction, scale);
@@ -70,7 +71,7 @@ export function seedChanges(random: Random, state: SeedState, book: SerialBook, 
     const finished = late ? addWorkingDays(dueOn, random.int(1, 18)) : addWorkingDays(receivedOn, random.int(Math.max(1, Math.floor(days / 3)), days));
     const finishedOn = finished <= until ? finished : null;
     const id = state.nextChangeId();
-    state.changes.push({ id, parcel, unitCode: codeOn(parcel, receivedOn), kind, receivedOn, dueOn, finishedOn, deleted: false });
+    state.changes.push({ id, parcel, unitCode: codeOnDay(parcel.commune.code, parcel.successor, receivedOn), kind, receivedOn, dueOn, finishedOn, deleted: false });
     if (finishedOn === null) continue;
     if (NEW_HOLDER.has(kind)) parcel.holderId = state.addHolder(person(random)).id;
     if (MAY_REISSUE.has(kind) && random.chance(reissueShare(year)) && currentOn(parcel, finishedOn)) {

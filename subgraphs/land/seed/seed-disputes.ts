@@ -1,7 +1,8 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import { addDays } from '../../kit/dates.js';
 import { volume, yearSpans } from '../../kit/seed/year-spans.js';
-import { codeOn, currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
+import { currentOn, type SeedCommune, type SeedParcel, type SeedState } from './seed-model.js';
 import { DISTRICTS } from './seed-units.js';
 
 /** Disputes received a year at scale 1, and those received in 2021–2022 (some still open in 2023). */
@@ -40,7 +41,7 @@ export function seedDisputes(random: Random, state: SeedState, communes: readonl
       state.disputes.push({
         id: state.nextDisputeId(),
         parcel,
-        unitCode: codeOn(parcel, receivedOn),
+        unitCode: codeOnDay(parcel.commune.code, parcel.successor, receivedOn),
         subject: random.weighted(SUBJECTS),
         receivedOn,
         closedOn,

@@ -1,4 +1,3 @@
-import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /**
  * The demo data as the generators build it in memory before one bulk load: plain records with the
@@ -110,9 +109,6 @@ export class SeedState {
   nextChangeId = (): number => this.changes.length + 1;
   nextDisputeId = (): number => this.disputes.length + 1;
 }
-
-/** The code a record about this parcel carries on `day`: old commune before the reform, new after. */
-export const codeOn = (parcel: SeedParcel, day: string): string => (day < REFORM_DATE ? parcel.commune.code : parcel.successor);
 
 /** The parcel is on the register on `day` (registered, not yet replaced). */
 export const currentOn = (parcel: SeedParcel, day: string): boolean =>

@@ -1,10 +1,9 @@
+import { codeOnDay, terrainOf, type Terrain } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import { addDays } from '../../kit/dates.js';
 import { dayInSpans, minDay, volume, yearSpans } from '../../kit/seed/year-spans.js';
 import type { SeedCommune, SeedParcel, SeedState } from './seed-model.js';
 import { heldByOrganisation, organisation, person } from './seed-people.js';
-import { DISTRICTS, type Terrain } from './seed-units.js';
-import { REFORM_DATE } from '../../kit/indicators/period.js';
 
 /** Parcels registered before 2023 (the register's stock), scale 1. */
 const HISTORICAL_PARCELS = 27_000;
@@ -72,7 +71,7 @@ class HolderPool {
 export const CERTIFIABLE: ReadonlySet<string> = new Set(['LUC', 'LUK', 'HNK', 'CLN', 'RSX', 'RPH', 'NTS', 'ONT', 'ODT', 'TMD', 'SKC']);
 
 function purposeFor(random: Random, commune: SeedCommune, unitCode: string, newUrban: ReadonlySet<string>): string {
-  const purpose = random.weighted(MIX[DISTRICTS[commune.district]!.terrain]);
+  const purpose = random.weighted(MIX[terrainOf(commune.district)]);
   if (purpose !== 'RES') return purpose;
   const urban = unitCode === commune.code ? commune.urban : newUrban.has(unitCode);
   return urban ? 'ODT' : 'ONT';
@@ -101,7 +100,7 @@ export function seedHistoricalParcels(ctx: ParcelContext, holders = new HolderPo
         unitCode: commune.code,
         sheet,
         number,
-        area: areaOf(random, purpose, DISTRICTS[commune.district]!.terrain),
+        area: areaOf(random, purpose, terrainOf(commune.district)),
         purpose,
         registeredOn: dayInSpans(random, spans, historicalYearWeight),
         retiredOn: null,
@@ -128,7 +127,7 @@ export function seedNewParcels(ctx: ParcelContext, holders: HolderPool): void {
       const number = 1 + Math.max(0, ...siblings.filter((p) => p.sheet === sheet).map((p) => p.number));
       const registeredOn = random.day(span.from, span.to);
       const successor = random.pick(commune.successors);
-      const unitCode = registeredOn < REFORM_DATE ? commune.code : successor;
+      const unitCode = codeOnDay(commune.code, successor, registeredOn);
       const purpose = purposeFor(random, commune, unitCode, ctx.newUrban);
       state.addParcel({
         commune,
@@ -136,7 +135,7 @@ export function seedNewParcels(ctx: ParcelContext, holders: HolderPool): void {
         unitCode,
         sheet,
         number,
-        area: areaOf(random, purpose, DISTRICTS[commune.district]!.terrain),
+        area: areaOf(random, purpose, terrainOf(commune.district)),
         purpose,
         registeredOn,
         retiredOn: null,

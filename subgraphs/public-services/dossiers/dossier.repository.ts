@@ -114,7 +114,7 @@ export class DossierRepository extends ListRepository<DossierPageFilter, Dossier
     return base;
   }
 
-  protected readonly unitColumn = 'h.MaDonVi';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: DossierRow): Dossier {

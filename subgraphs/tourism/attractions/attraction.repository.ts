@@ -61,7 +61,7 @@ export class AttractionRepository extends ListRepository<AttractionFilter, Attra
     return base;
   }
 
-  protected readonly unitColumn = 'd.MA_XA';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: AttractionRow): Attraction {

@@ -79,7 +79,7 @@ export class EstablishmentRepository extends ListRepository<EstablishmentFilter,
     return base;
   }
 
-  protected readonly unitColumn = 'c.MA_XA';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: EstablishmentRow): Establishment {

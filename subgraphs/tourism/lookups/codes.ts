@@ -88,6 +88,3 @@ export const NATIONAL_RANK = RANKINGS.NATIONAL;
 
 export const rankingOf = (rank: number): AttractionRanking =>
   (Object.entries(RANKINGS).find(([, r]) => r === Number(rank))?.[0] as AttractionRanking | undefined) ?? AttractionRanking.UNRANKED;
-
-/** Star classes the indicators count separately (HANG_SAO 0 is an establishment not star-rated). */
-export const STAR_CLASSES = { unrated: [0, 0], oneToThree: [1, 3], fourToFive: [4, 5] } as const;

@@ -1,7 +1,7 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import type { Random } from '../../kit/seed/random.js';
 import { RANKINGS, type RankingName, type AttractionTypeCode } from '../lookups/codes.js';
 import { DISTRICTS, NAMED_ATTRACTIONS, NAME_WORDS, type SeedCommune } from './places.js';
-import { codeOn } from './timeline.js';
 
 /** An attraction (điểm du lịch) as the seed plans it, before it becomes a DL_DIEMDULICH row. */
 export interface AttractionPlan {
@@ -33,7 +33,7 @@ const TEMPLATES: Readonly<Record<'beach' | 'relic' | 'scenery' | 'ecology' | 'co
 export function planAttractions(random: Random, communes: ReadonlyMap<string, SeedCommune[]>, until: string): AttractionPlan[] {
   const plans: AttractionPlan[] = [];
   const add = (commune: SeedCommune, name: string, type: AttractionTypeCode, ranking: RankingName, recognizedOn: string, deleted: boolean) =>
-    plans.push({ id: plans.length + 1, name, type, rank: RANKINGS[ranking], unitCode: codeOn(commune, recognizedOn), recognizedOn, deleted });
+    plans.push({ id: plans.length + 1, name, type, rank: RANKINGS[ranking], unitCode: codeOnDay(commune.code, commune.successor, recognizedOn), recognizedOn, deleted });
   for (const a of NAMED_ATTRACTIONS) {
     if (a.recognizedOn > until) continue;
     const members = communes.get(a.district)!;

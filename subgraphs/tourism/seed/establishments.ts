@@ -1,8 +1,8 @@
+import { codeOnDay } from '../../../reference/admin-units/old-units.js';
 import { addDays } from '../../kit/dates.js';
 import type { Random } from '../../kit/seed/random.js';
 import type { AccommodationTypeCode } from '../lookups/codes.js';
 import { DISTRICTS, NAME_WORDS, type SeedCommune } from './places.js';
-import { codeOn } from './timeline.js';
 
 /** An accommodation establishment (cơ sở lưu trú du lịch) as the seed plans it, before it becomes a DL_CSLT row. */
 export interface EstablishmentPlan {
@@ -79,7 +79,7 @@ export function planEstablishments(random: Random, communes: ReadonlyMap<string,
         stars,
         rooms,
         beds: Math.round(rooms * (1.4 + random.next() * 0.6)),
-        unitCode: codeOn(commune, licensedOn),
+        unitCode: codeOnDay(commune.code, commune.successor, licensedOn),
         licensedOn,
         closedOn,
         deleted: random.chance(0.01),

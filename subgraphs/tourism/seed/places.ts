@@ -1,4 +1,5 @@
 import { oldDistricts, oldUnitsOf, successorsOf } from '../../../reference/admin-units/reference-units.js';
+import { isUrban, shortUnitName } from '../../../reference/admin-units/old-units.js';
 import type { AccommodationTypeCode, RankingName, AttractionTypeCode } from '../lookups/codes.js';
 
 /** Where tourism happens in the two old provinces, per old district: how much and of what kind. */
@@ -63,9 +64,6 @@ export interface SeedCommune {
   readonly successor: string;
 }
 
-const URBAN = /^(Phường|Thị trấn) /;
-const shortName = (name: string) => name.replace(/^(Phường|Thị trấn|Xã|Huyện|Thị xã|Thành phố|Đặc khu) /, '');
-
 /** The old communes of both old provinces, per old district, from the shipped reference and lineage. */
 export function seedCommunes(): ReadonlyMap<string, SeedCommune[]> {
   const byDistrict = new Map<string, SeedCommune[]>();
@@ -73,7 +71,7 @@ export function seedCommunes(): ReadonlyMap<string, SeedCommune[]> {
     if (!DISTRICTS[district.code]) throw new Error(`tourism seed: no profile for old district ${district.code}`);
     byDistrict.set(
       district.code,
-      oldUnitsOf(district).map((u) => ({ code: u.code, name: shortName(u.name), district: district.code, urban: URBAN.test(u.name), successor: successorsOf(u.code)[0]! })),
+      oldUnitsOf(district).map((u) => ({ code: u.code, name: shortUnitName(u.name), district: district.code, urban: isUrban(u), successor: successorsOf(u.code)[0]! })),
     );
   }
   return byDistrict;

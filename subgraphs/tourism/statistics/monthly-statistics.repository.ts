@@ -95,7 +95,7 @@ export class MonthlyStatisticsRepository extends ListRepository<MonthlyStatistic
     return base;
   }
 
-  protected readonly unitColumn = 't.MA_TINH';
+  protected readonly unitColumn = RECORDED.unit;
   protected readonly columns = COLUMNS;
 
   protected toItem(r: StatisticsRow): MonthlyStatistics {
